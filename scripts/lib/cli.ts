@@ -1,0 +1,112 @@
+/**
+ * The one way every command-line script starts, parses flags, reports failure and exits.
+ * CLIs in scripts/cli stay thin: they declare their flags and call a library function.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+/** An error the user can act on: printed without a stack trace, exit status 1 (or `exitCode`). */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1
+  ) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** A failure with its cause kept, so `--verbose` or a test can show where it came from. */
+export class ToolError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'ToolError';
+  }
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+export interface CliSpec<O extends Options> {
+  /** `npm run <name>` */
+  name: string;
+  /** One paragraph: what the command does. */
+  summary: string;
+  /** Flag definitions (node:util parseArgs) with a description for --help. */
+  options: O;
+  descriptions: { [K in keyof O]: string };
+  /** Extra help text: examples, exit codes. */
+  epilog?: string;
+  allowPositionals?: boolean;
+}
+
+export function helpText<O extends Options>(spec: CliSpec<O>): string {
+  const lines = [`Usage: npm run ${spec.name} -- [flags]`, '', spec.summary, '', 'Flags:'];
+  const entries = Object.entries(spec.options).map(([flag, def]) => {
+    const short = def.short ? `-${def.short}, ` : '    ';
+    const value = def.type === 'string' ? ' <value>' : '';
+    return [`  ${short}--${flag}${value}`, spec.descriptions[flag as keyof O]] as const;
+  });
+  entries.push(['  -h, --help', 'Show this help and exit.']);
+  const width = Math.max(...entries.map(([left]) => left.length)) + 2;
+  for (const [left, text] of entries) lines.push(left.padEnd(width) + text);
+  if (spec.epilog) lines.push('', spec.epilog);
+  return lines.join('\n');
+}
+
+export type Parsed<O extends Options> = ReturnType<
+  typeof parseArgs<{ options: O; allowPositionals: boolean; strict: true }>
+>;
+
+/**
+ * Parses argv against the spec, prints help on --help, and runs `main`.
+ * Exit status: what main returns (default 0); 1 on a UsageError or ToolError; 2 on an unexpected crash.
+ */
+export function runCli<O extends Options>(
+  spec: CliSpec<O>,
+  main: (args: Parsed<O>) => Promise<number | void> | number | void,
+  argv: string[] = process.argv.slice(2)
+): void {
+  let parsed: Parsed<O>;
+  try {
+    if (argv.includes('--help') || argv.includes('-h')) {
+      process.stdout.write(helpText(spec) + '\n');
+      return;
+    }
+    parsed = parseArgs({
+      args: argv,
+      options: spec.options,
+      allowPositionals: spec.allowPositionals ?? false,
+      strict: true
+    }) as Parsed<O>;
+  } catch (error) {
+    process.stderr.write(
+      `${spec.name}: ${(error as Error).message}\nRun with --help to see the flags.\n`
+    );
+    process.exitCode = 1;
+    return;
+  }
+  Promise.resolve()
+    .then(() => main(parsed))
+    .then((code) => {
+      process.exitCode = typeof code === 'number' ? code : 0;
+    })
+    .catch((error: unknown) => {
+      process.exitCode = reportFailure(spec.name, error);
+    });
+}
+
+/** Prints a failure for a human and returns the exit status to use. */
+export function reportFailure(name: string, error: unknown): number {
+  if (error instanceof UsageError) {
+    process.stderr.write(`${name}: ${error.message}\n`);
+    return error.exitCode;
+  }
+  if (error instanceof ToolError) {
+    process.stderr.write(`${name}: ${error.message}\n`);
+    if (error.cause instanceof Error && process.env.DEBUG)
+      process.stderr.write(`${error.cause.stack}\n`);
+    return 1;
+  }
+  const err = error as Error;
+  process.stderr.write(`${name}: unexpected failure: ${err?.stack ?? String(error)}\n`);
+  return 2;
+}
