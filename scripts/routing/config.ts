@@ -1,0 +1,306 @@
+/**
+ * Reads the routing configuration from the custom metadata records under force-app, the same
+ * records the org uses (one source of truth: nothing is copied into TypeScript).
+ */
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { allSourceDirectories, repoRoot } from '../lib/project';
+import { children, readMetadataFile, text } from '../lib/xml';
+import { tokenize } from './text';
+import {
+  CHANNELS,
+  GROUPS,
+  ISSUE_TYPES,
+  SEGMENTS,
+  STAFF_CATEGORIES,
+  TARGET_KINDS,
+  TARGET_USERS,
+  TEAMS,
+  TOPICS,
+  type Channel,
+  type PhraseCategory,
+  type RoutingConfig,
+  type RoutingRule,
+  type RoutingSettings,
+  type TriagePhrase
+} from './model';
+
+export const SETTINGS_RECORD = 'Default';
+
+export interface CustomMetadataRecord {
+  type: string;
+  developerName: string;
+  label: string;
+  file: string;
+  values: Map<string, string | undefined>;
+}
+
+export class RoutingConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Routing configuration is invalid:\n  ${problems.join('\n  ')}`);
+    this.name = 'RoutingConfigError';
+  }
+}
+
+function walk(dir: string, found: string[]): void {
+  for (const entry of readdirSync(dir)) {
+    if (entry === 'node_modules' || entry.startsWith('.')) continue;
+    const full = path.join(dir, entry);
+    if (statSync(full).isDirectory()) walk(full, found);
+    else if (entry.endsWith('.md-meta.xml') && path.basename(dir) === 'customMetadata')
+      found.push(full);
+  }
+}
+
+/** Every custom metadata record file in the project's source folders, sorted by path. */
+export function customMetadataFiles(sourceDirs: string[]): string[] {
+  const found: string[] = [];
+  for (const dir of sourceDirs) walk(dir, found);
+  return found.sort();
+}
+
+export function readCustomMetadataRecord(file: string): CustomMetadataRecord {
+  const base = path.basename(file, '.md-meta.xml');
+  const dot = base.indexOf('.');
+  const { root } = readMetadataFile(file);
+  const values = new Map<string, string | undefined>();
+  for (const value of children(root, 'values')) {
+    const field = text(value, 'field');
+    if (field) values.set(field, text(value, 'value'));
+  }
+  return {
+    type: base.slice(0, dot),
+    developerName: base.slice(dot + 1),
+    label: text(root, 'label') ?? base.slice(dot + 1),
+    file,
+    values
+  };
+}
+
+/** Reads records of the given types (e.g. RoutingRule) from the source folders. */
+export function readRecords(
+  types: string[],
+  sourceDirs: string[]
+): Map<string, CustomMetadataRecord[]> {
+  const byType = new Map<string, CustomMetadataRecord[]>(types.map((t) => [t, []]));
+  for (const file of customMetadataFiles(sourceDirs)) {
+    const type = path.basename(file).split('.')[0] ?? '';
+    if (!byType.has(type)) continue;
+    byType.get(type)!.push(readCustomMetadataRecord(file));
+  }
+  return byType;
+}
+
+class RecordReader {
+  constructor(
+    private readonly record: CustomMetadataRecord,
+    private readonly problems: string[],
+    private readonly root: string
+  ) {}
+
+  private where(field: string): string {
+    return `${path.relative(this.root, this.record.file)}: ${field}`;
+  }
+
+  text(field: string): string | null {
+    const value = this.record.values.get(field);
+    return value === undefined || value.trim() === '' ? null : value.trim();
+  }
+
+  required(field: string): string {
+    const value = this.text(field);
+    if (value === null) this.problems.push(`${this.where(field)} is required`);
+    return value ?? '';
+  }
+
+  number(field: string, fallback: number | null = null): number {
+    const value = this.text(field);
+    if (value === null) {
+      if (fallback === null) this.problems.push(`${this.where(field)} is required`);
+      return fallback ?? 0;
+    }
+    const parsed = Number(value);
+    if (!Number.isFinite(parsed))
+      this.problems.push(`${this.where(field)} "${value}" is not a number`);
+    return Number.isFinite(parsed) ? parsed : 0;
+  }
+
+  boolean(field: string, fallback: boolean): boolean {
+    const value = this.text(field);
+    return value === null ? fallback : value === 'true';
+  }
+
+  oneOf<T extends string>(field: string, allowed: readonly T[], required: boolean): T | null {
+    const value = this.text(field);
+    if (value === null) {
+      if (required) this.problems.push(`${this.where(field)} is required`);
+      return null;
+    }
+    if (!(allowed as readonly string[]).includes(value)) {
+      this.problems.push(`${this.where(field)} "${value}" is not one of ${allowed.join(', ')}`);
+      return null;
+    }
+    return value as T;
+  }
+
+  list<T extends string>(field: string, allowed?: readonly T[]): T[] {
+    const value = this.text(field);
+    if (value === null) return [];
+    const items = value
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item.length > 0);
+    if (allowed) {
+      for (const item of items) {
+        if (!(allowed as readonly string[]).includes(item)) {
+          this.problems.push(`${this.where(field)} "${item}" is not one of ${allowed.join(', ')}`);
+        }
+      }
+      return items.filter((item) => (allowed as readonly string[]).includes(item)) as T[];
+    }
+    return items as T[];
+  }
+}
+
+function toRule(record: CustomMetadataRecord, problems: string[], root: string): RoutingRule {
+  const r = new RecordReader(record, problems, root);
+  const queues = {} as Record<Channel, string | null>;
+  queues.phone = r.text('PhoneQueue__c');
+  queues.email = r.text('EmailQueue__c');
+  queues.chat = r.text('ChatQueue__c');
+  return {
+    developerName: record.developerName,
+    label: record.label,
+    order: r.number('Order__c'),
+    active: r.boolean('IsActive__c', true),
+    channels: r.list('Channels__c', CHANNELS),
+    segment: r.oneOf('Segment__c', SEGMENTS, false),
+    topics: r.list('Topics__c', [...TOPICS, 'none'] as const),
+    issueType: r.oneOf('IssueType__c', ISSUE_TYPES, false),
+    team: r.oneOf('Team__c', TEAMS, true) ?? 'TRIAGE',
+    group: r.oneOf('Group__c', GROUPS, false),
+    targetKind: r.oneOf('TargetKind__c', TARGET_KINDS, true) ?? 'queue',
+    targetUser: r.oneOf('TargetUser__c', TARGET_USERS, false),
+    skills: r.list('Skills__c'),
+    queues,
+    description: r.text('Description__c')
+  };
+}
+
+const PHRASE_CATEGORIES: readonly PhraseCategory[] = [...TOPICS, ...STAFF_CATEGORIES];
+
+function toPhrase(record: CustomMetadataRecord, problems: string[], root: string): TriagePhrase {
+  const r = new RecordReader(record, problems, root);
+  return {
+    developerName: record.developerName,
+    phrase: r.required('Phrase__c'),
+    category: r.oneOf('Category__c', PHRASE_CATEGORIES, true) ?? 'staff_reference',
+    weight: r.number('Weight__c'),
+    active: r.boolean('IsActive__c', true)
+  };
+}
+
+function toSettings(
+  record: CustomMetadataRecord,
+  problems: string[],
+  root: string
+): RoutingSettings {
+  const r = new RecordReader(record, problems, root);
+  return {
+    hnwThreshold: r.number('HnwThreshold__c'),
+    triageQueue: r.required('TriageQueue__c'),
+    directorRole: r.text('DirectorRole__c'),
+    caseServiceChannel: r.text('CaseServiceChannel__c'),
+    chatServiceChannel: r.text('ChatServiceChannel__c'),
+    channelSkills: {
+      phone: r.text('PhoneChannelSkill__c'),
+      email: r.text('EmailChannelSkill__c'),
+      chat: r.text('ChatChannelSkill__c')
+    },
+    topicMinScore: r.number('TopicMinScore__c', 1),
+    staffMinScore: r.number('StaffMinScore__c', 2),
+    subjectWeight: r.number('SubjectWeight__c', 1),
+    urgentCasePriority: r.text('UrgentCasePriority__c')
+  };
+}
+
+/** Problems in the rule table that would misroute at run time (also used by the validator). */
+export function lintRules(rules: RoutingRule[]): string[] {
+  const problems: string[] = [];
+  const orders = new Map<number, string>();
+  for (const rule of rules) {
+    const channels = rule.channels.length > 0 ? rule.channels : CHANNELS;
+    if (rule.active) {
+      const clash = orders.get(rule.order);
+      if (clash)
+        problems.push(`rules ${clash} and ${rule.developerName} share order ${rule.order}`);
+      orders.set(rule.order, rule.developerName);
+    }
+    for (const channel of channels) {
+      if (!rule.queues[channel]) {
+        problems.push(
+          `rule ${rule.developerName}: no ${channel} queue (needed as ${rule.targetKind === 'queue' ? 'target' : 'fallback'})`
+        );
+      }
+    }
+    if (rule.targetKind === 'skills' && rule.skills.length === 0)
+      problems.push(`rule ${rule.developerName}: target kind skills but no skills`);
+    if (rule.targetKind === 'user' && !rule.targetUser)
+      problems.push(`rule ${rule.developerName}: target kind user but no target user`);
+    if (rule.targetKind !== 'user' && rule.targetUser)
+      problems.push(
+        `rule ${rule.developerName}: target user set but target kind is ${rule.targetKind}`
+      );
+  }
+  return problems;
+}
+
+/** Phrases that can never match or that count twice. */
+export function lintPhrases(phrases: TriagePhrase[]): string[] {
+  const problems: string[] = [];
+  const seen = new Map<string, string>();
+  for (const phrase of phrases) {
+    const tokens = tokenize(phrase.phrase, true);
+    if (tokens.every((t) => t.replace(/\*/g, '') === ''))
+      problems.push(`phrase ${phrase.developerName}: "${phrase.phrase}" has no words`);
+    else if (tokens.some((t) => t.slice(0, -1).includes('*'))) {
+      problems.push(
+        `phrase ${phrase.developerName}: "${phrase.phrase}" has a * that is not at the end of a word`
+      );
+    }
+    if (phrase.weight <= 0) problems.push(`phrase ${phrase.developerName}: weight must be above 0`);
+    if (!phrase.active) continue;
+    const key = `${phrase.category}|${tokens.join(' ')}`;
+    const twin = seen.get(key);
+    if (twin)
+      problems.push(
+        `phrases ${twin} and ${phrase.developerName} are the same words in ${phrase.category}`
+      );
+    else seen.set(key, phrase.developerName);
+  }
+  return problems;
+}
+
+/**
+ * Loads rules, phrases and the Default settings record from the project's source folders.
+ * Throws RoutingConfigError listing every problem (file and field) when the records are unusable.
+ */
+export function loadRoutingConfig(
+  root: string = repoRoot(),
+  sourceDirs: string[] = allSourceDirectories(root)
+): RoutingConfig {
+  const records = readRecords(['RoutingRule', 'TriagePhrase', 'RoutingSetting'], sourceDirs);
+  const problems: string[] = [];
+  const rules = (records.get('RoutingRule') ?? []).map((rec) => toRule(rec, problems, root));
+  const phrases = (records.get('TriagePhrase') ?? []).map((rec) => toPhrase(rec, problems, root));
+  const settingsRecord = (records.get('RoutingSetting') ?? []).find(
+    (rec) => rec.developerName === SETTINGS_RECORD
+  );
+  if (!settingsRecord)
+    problems.push(
+      `no RoutingSetting.${SETTINGS_RECORD} record found under ${sourceDirs.map((d) => path.relative(root, d)).join(', ')}`
+    );
+  const settings = settingsRecord ? toSettings(settingsRecord, problems, root) : undefined;
+  if (problems.length > 0 || !settings) throw new RoutingConfigError(problems);
+  return { rules, phrases, settings };
+}

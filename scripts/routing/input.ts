@@ -1,0 +1,154 @@
+/**
+ * Reads one contact of `npm run route` input (design.md §4) into a Contact, or explains clearly
+ * why it cannot. Lenient where the meaning is plain (a numeric string for assets, "Email" for
+ * email), strict where a guess could misroute.
+ */
+import { CHANNELS, TOPICS, type Channel, type Contact, type RouteError, type Topic } from './model';
+
+export type ParsedLine = { ok: true; contact: Contact } | { ok: false; error: RouteError };
+
+type Json = Record<string, unknown>;
+
+class InputProblem extends Error {}
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function idOf(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return null;
+}
+
+function optionalText(object: Json, key: string, where = key): string | null {
+  const value = object[key];
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  throw new InputProblem(`"${where}" must be a string or null`);
+}
+
+function optionalBoolean(object: Json, key: string, where: string): boolean | null {
+  const value = object[key];
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'boolean') return value;
+  if (value === 'true' || value === 'false') return value === 'true';
+  throw new InputProblem(`"${where}" must be true, false or null`);
+}
+
+function optionalNumber(object: Json, key: string, where: string): number | null {
+  const value = object[key];
+  if (value === undefined || value === null || value === '') return null;
+  const parsed =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string'
+        ? Number(value.replace(/[,_\s$]/g, ''))
+        : NaN;
+  if (!Number.isFinite(parsed)) throw new InputProblem(`"${where}" must be a number or null`);
+  return parsed;
+}
+
+function optionalObject(object: Json, key: string, where = key): Json | null {
+  const value = object[key];
+  if (value === undefined || value === null) return null;
+  if (!isObject(value)) throw new InputProblem(`"${where}" must be an object or null`);
+  return value;
+}
+
+function channelOf(value: unknown): Channel {
+  if (value === undefined || value === null || value === '') {
+    throw new InputProblem(`missing "channel": expected one of ${CHANNELS.join(', ')}`);
+  }
+  const channel = typeof value === 'string' ? value.trim().toLowerCase() : '';
+  if (!(CHANNELS as readonly string[]).includes(channel)) {
+    throw new InputProblem(
+      `unknown channel ${JSON.stringify(value)}: expected one of ${CHANNELS.join(', ')}`
+    );
+  }
+  return channel as Channel;
+}
+
+/** Builds a Contact from an already-parsed JSON value. */
+export function contactFromJson(value: unknown): ParsedLine {
+  if (!isObject(value)) {
+    return {
+      ok: false,
+      error: { id: null, error: 'each line must be a JSON object describing one contact' }
+    };
+  }
+  const id = idOf(value.id);
+  try {
+    const channel = channelOf(value.channel);
+    const intakeJson = optionalObject(value, 'intake');
+    let intake: Contact['intake'] = null;
+    if (intakeJson) {
+      const rawTopic = optionalText(intakeJson, 'topic', 'intake.topic');
+      const topic =
+        rawTopic === null || rawTopic.trim() === '' ? null : rawTopic.trim().toLowerCase();
+      const known = topic !== null && (TOPICS as readonly string[]).includes(topic);
+      intake = {
+        topic: known ? (topic as Topic) : null,
+        aboutStaff: optionalBoolean(intakeJson, 'aboutStaff', 'intake.aboutStaff'),
+        ...(topic !== null && !known && topic !== 'none' ? { unknownTopic: rawTopic ?? '' } : {})
+      };
+    }
+    const customerJson = optionalObject(value, 'customer');
+    let customer: Contact['customer'] = null;
+    if (customerJson) {
+      const managerJson = optionalObject(customerJson, 'accountManager', 'customer.accountManager');
+      customer = {
+        investableAssets: optionalNumber(
+          customerJson,
+          'investableAssets',
+          'customer.investableAssets'
+        ),
+        accountManager: managerJson
+          ? {
+              name: optionalText(managerJson, 'name', 'customer.accountManager.name'),
+              // A manager given without an "active" flag is taken as active.
+              active:
+                optionalBoolean(managerJson, 'active', 'customer.accountManager.active') ?? true
+            }
+          : null
+      };
+    }
+    const transcriptParts = [
+      optionalText(value, 'transcript'),
+      optionalText(value, 'message')
+    ].filter((part): part is string => part !== null);
+    return {
+      ok: true,
+      contact: {
+        id,
+        channel,
+        subject: optionalText(value, 'subject'),
+        body: optionalText(value, 'body'),
+        transcript: transcriptParts.length > 0 ? transcriptParts.join('\n') : null,
+        intake,
+        customer
+      }
+    };
+  } catch (error) {
+    if (error instanceof InputProblem) return { ok: false, error: { id, error: error.message } };
+    throw error;
+  }
+}
+
+/** Parses one input line (1-based number for messages). */
+export function parseContactLine(line: string, lineNumber: number): ParsedLine {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (error) {
+    return {
+      ok: false,
+      error: {
+        id: null,
+        error: `line ${lineNumber} is not valid JSON: ${(error as Error).message}`
+      }
+    };
+  }
+  return contactFromJson(value);
+}

@@ -1,0 +1,140 @@
+/**
+ * The routing vocabulary of design.md §2 as types and constants: channels, segments, topics,
+ * issue types, team and group keys, targets. Shared by the engine, the route CLI, the simulator
+ * and the road map. The values are contracts: tests outside this folder rely on them.
+ */
+
+export const CHANNELS = ['phone', 'email', 'chat'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const SEGMENTS = ['HNW', 'STANDARD'] as const;
+export type Segment = (typeof SEGMENTS)[number];
+
+/** Topics in tie-break order: when two topics score the same, the more specific one (earlier) wins. */
+export const TOPICS = [
+  'ai_portfolios',
+  'trading_platform',
+  'ecommerce_platform',
+  'financial_advising',
+  'investment_portfolio'
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+export const ISSUE_TYPES = ['technical', 'staff'] as const;
+export type IssueType = (typeof ISSUE_TYPES)[number];
+
+export const TEAMS = ['ECOMMERCE', 'ADVISORY', 'HNW', 'EXPERTS', 'TRIAGE'] as const;
+export type Team = (typeof TEAMS)[number];
+
+export const GROUPS = ['ACCOUNT_MANAGER', 'DIRECTOR', 'AI_PORTFOLIOS', 'TRADING_PLATFORM'] as const;
+export type Group = (typeof GROUPS)[number];
+
+export const TARGET_KINDS = ['queue', 'skills', 'user'] as const;
+export type TargetKind = (typeof TARGET_KINDS)[number];
+
+export const TARGET_USERS = ['accountManager', 'director'] as const;
+export type TargetUser = (typeof TARGET_USERS)[number];
+
+/** Phrase categories: the five topics plus the cues that tell a concern about staff. */
+export const STAFF_CATEGORIES = [
+  'staff_conduct',
+  'staff_complaint',
+  'staff_reference',
+  'manager_reference',
+  'other_staff'
+] as const;
+export type StaffCategory = (typeof STAFF_CATEGORIES)[number];
+export type PhraseCategory = Topic | StaffCategory;
+
+export interface AccountManager {
+  name: string | null;
+  active: boolean;
+}
+
+/** One contact, as `npm run route` reads it (design.md §4). */
+export interface Contact {
+  id: string | null;
+  channel: Channel;
+  subject: string | null;
+  body: string | null;
+  /** Phone: optional transcript of what the caller said. Chat: the first message. */
+  transcript: string | null;
+  intake: { topic: Topic | null; aboutStaff: boolean | null; unknownTopic?: string } | null;
+  customer: {
+    investableAssets: number | null;
+    accountManager: AccountManager | null;
+  } | null;
+}
+
+export type Target =
+  | { kind: 'queue'; queue: string }
+  | { kind: 'skills'; skills: string[]; fallbackQueue: string }
+  | { kind: 'user'; user: TargetUser; fallbackQueue: string };
+
+/** The routing decision for one contact (design.md §4 output). */
+export interface RouteResult {
+  id: string | null;
+  team: Team;
+  group: Group | null;
+  channel: Channel;
+  segment: Segment;
+  topic: Topic | null;
+  issueType: IssueType;
+  target: Target;
+  rule: string;
+  reasons: string[];
+}
+
+export interface RouteError {
+  id: string | null;
+  error: string;
+}
+
+// ---- Configuration, read from the custom metadata records under force-app ----
+
+export interface RoutingRule {
+  developerName: string;
+  label: string;
+  order: number;
+  active: boolean;
+  /** Empty = any channel. */
+  channels: Channel[];
+  segment: Segment | null;
+  /** Empty = any topic; the value 'none' matches a contact without a topic. */
+  topics: (Topic | 'none')[];
+  issueType: IssueType | null;
+  team: Team;
+  group: Group | null;
+  targetKind: TargetKind;
+  targetUser: TargetUser | null;
+  skills: string[];
+  queues: Record<Channel, string | null>;
+  description: string | null;
+}
+
+export interface TriagePhrase {
+  developerName: string;
+  phrase: string;
+  category: PhraseCategory;
+  weight: number;
+  active: boolean;
+}
+
+export interface RoutingSettings {
+  hnwThreshold: number;
+  triageQueue: string;
+  directorRole: string | null;
+  caseServiceChannel: string | null;
+  chatServiceChannel: string | null;
+  channelSkills: Record<Channel, string | null>;
+  topicMinScore: number;
+  staffMinScore: number;
+  subjectWeight: number;
+  urgentCasePriority: string | null;
+}
+
+export interface RoutingConfig {
+  rules: RoutingRule[];
+  phrases: TriagePhrase[];
+  settings: RoutingSettings;
+}

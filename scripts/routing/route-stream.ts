@@ -1,0 +1,42 @@
+/**
+ * `npm run route` as a library: JSON Lines in, one JSON line out per input line, in order.
+ * Blank lines are skipped. Returns whether any line was an error (the CLI exits 1 then).
+ */
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { RoutingEngine, toContractJson } from './engine';
+import { parseContactLine } from './input';
+
+export interface RouteStreamSummary {
+  lines: number;
+  routed: number;
+  errors: number;
+}
+
+export async function routeStream(
+  engine: RoutingEngine,
+  input: Readable,
+  output: Writable
+): Promise<RouteStreamSummary> {
+  const summary: RouteStreamSummary = { lines: 0, routed: 0, errors: 0 };
+  const reader = createInterface({ input, crlfDelay: Infinity });
+  let lineNumber = 0;
+  for await (const line of reader) {
+    lineNumber++;
+    if (line.trim() === '') continue;
+    summary.lines++;
+    const parsed = parseContactLine(line, lineNumber);
+    let out: unknown;
+    if (parsed.ok) {
+      out = toContractJson(engine.route(parsed.contact));
+      summary.routed++;
+    } else {
+      out = parsed.error;
+      summary.errors++;
+    }
+    if (!output.write(JSON.stringify(out) + '\n')) {
+      await new Promise<void>((resolve) => output.once('drain', () => resolve()));
+    }
+  }
+  return summary;
+}

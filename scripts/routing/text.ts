@@ -1,0 +1,166 @@
+/**
+ * Turns what a customer wrote (an email with HTML, reply history and forward headers, a chat
+ * message, a call transcript) into sentences of lower-case word tokens for phrase matching.
+ *
+ * Every step is deliberately plain string work so that the Apex twin (TriageText.cls) can do
+ * exactly the same; change both together (docs/routing.md, "Keeping Apex and TypeScript equal").
+ */
+
+/** A line standing for an HTML <blockquote>: treated like a reply header (quoted history follows). */
+const QUOTE_MARKER = '[[quoted]]';
+/** Fewer new words than this before a reply header means the message is a bare forward or reply. */
+const MIN_NEW_WORDS = 3;
+
+const NAMED_ENTITIES: Record<string, string> = {
+  nbsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  rsquo: "'",
+  lsquo: "'",
+  rdquo: '"',
+  ldquo: '"',
+  ndash: '-',
+  mdash: '-',
+  hellip: '...'
+};
+
+/** True when the text looks like HTML (has at least one tag). */
+export function looksLikeHtml(text: string): boolean {
+  return /<(?:[a-z][a-z0-9]*|\/[a-z][a-z0-9]*|!--)[^>]*>/i.test(text);
+}
+
+/** Plain text from HTML: drops head/style/script/comments, keeps line structure, decodes entities. */
+export function htmlToText(html: string): string {
+  let text = html.replace(/<!--[\s\S]*?-->/g, ' ');
+  text = text.replace(/<(head|style|script)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ');
+  text = text.replace(/<blockquote\b[^>]*>/gi, `\n${QUOTE_MARKER}\n`);
+  text = text.replace(/<br\s*\/?>/gi, '\n');
+  text = text.replace(/<\/?(p|div|li|tr|table|h[1-6]|ul|ol)\b[^>]*>/gi, '\n');
+  text = text.replace(/<[^>]*>/g, ' ');
+  return decodeEntities(text);
+}
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, code: string) => {
+    const lower = code.toLowerCase();
+    if (lower.startsWith('#x')) return safeChar(parseInt(lower.slice(2), 16), whole);
+    if (lower.startsWith('#')) return safeChar(parseInt(lower.slice(1), 10), whole);
+    return NAMED_ENTITIES[lower] ?? whole;
+  });
+}
+
+function safeChar(code: number, fallback: string): string {
+  return Number.isFinite(code) && code > 0 && code < 0x10000 ? String.fromCharCode(code) : fallback;
+}
+
+/** Strips reply and forward prefixes from a subject: "RE: Fwd: [2] checkout" -> "checkout". */
+export function stripSubjectPrefixes(subject: string): string {
+  let result = subject.trim();
+  for (;;) {
+    const next = result.replace(/^(re|fw|fwd|aw|sv|wg|tr|antw)\s*(\[\d+\])?\s*:\s*/i, '');
+    if (next === result) return result;
+    result = next;
+  }
+}
+
+type LineKind = 'text' | 'quoted' | 'replyHeader' | 'forwardHeader' | 'headerField' | 'noise';
+
+function classifyLine(line: string, previous: string, next: string[]): LineKind {
+  const t = line.trim();
+  const lower = t.toLowerCase();
+  if (t === QUOTE_MARKER) return 'replyHeader';
+  if (t.startsWith('>')) return 'quoted';
+  if (/^-{2,}\s*original message\s*-{2,}$/.test(lower)) return 'replyHeader';
+  if (
+    /^-{2,}\s*forwarded message\s*-{2,}$/.test(lower) ||
+    /^begin forwarded message:?$/.test(lower)
+  ) {
+    return 'forwardHeader';
+  }
+  if (
+    lower.endsWith('wrote:') &&
+    (lower.startsWith('on ') || previous.trim().toLowerCase().startsWith('on '))
+  ) {
+    return 'replyHeader';
+  }
+  if (/^from:\s/.test(lower) && next.some((l) => /^(sent|date):\s/i.test(l.trim())))
+    return 'headerField';
+  if (/^(sent|date|to|cc|subject):\s/.test(lower)) return 'headerField';
+  if (/^sent from my\s/.test(lower)) return 'noise';
+  return 'text';
+}
+
+/**
+ * Keeps what the customer newly wrote: drops quoted lines (">"), reply history after a reply
+ * header ("On ... wrote:", "-----Original Message-----", Outlook "From:/Sent:" blocks, HTML
+ * blockquotes) and header fields. When almost nothing was written above the history (a bare
+ * forward), the history is the message and is kept.
+ */
+export function stripReplyHistory(text: string): string {
+  const lines = text.split(/\r?\n/);
+  const kept: string[] = [];
+  const all: string[] = [];
+  let inHistory = false;
+  let forwarding = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const kind = classifyLine(line, lines[i - 1] ?? '', lines.slice(i + 1, i + 4));
+    let content: string | null = null;
+    if (kind === 'forwardHeader') {
+      forwarding = true;
+    } else if (kind === 'replyHeader') {
+      inHistory = true;
+    } else if (kind === 'headerField') {
+      const trimmed = line.trim();
+      if (/^from:\s/i.test(trimmed) && !forwarding) inHistory = true;
+      // A forwarded or quoted "Subject:" still says what the message is about.
+      const subject = /^subject:\s*(.*)$/i.exec(trimmed);
+      if (subject?.[1]) content = stripSubjectPrefixes(subject[1]);
+    } else if (kind === 'text') {
+      content = line;
+    }
+    if (content === null) continue;
+    all.push(content);
+    if (!inHistory) kept.push(content);
+  }
+  const newText = kept.join('\n');
+  return countWords(newText) < MIN_NEW_WORDS ? all.join('\n') : newText;
+}
+
+function countWords(text: string): number {
+  return text.split(/[^A-Za-z0-9]+/).filter((w) => w.length > 0).length;
+}
+
+/** Lower-case word tokens: possessive 's dropped, apostrophes removed (didn't -> didnt), all else a separator. */
+export function tokenize(sentence: string, keepWildcard = false): string[] {
+  let s = sentence.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'");
+  s = s.replace(/'s\b/g, '').replace(/'/g, '');
+  s = s.replace(keepWildcard ? /[^a-z0-9*]+/g : /[^a-z0-9]+/g, ' ');
+  return s.split(' ').filter((t) => t.length > 0);
+}
+
+/** Splits text into sentences on . ! ? ; and line breaks, each tokenized; empty sentences dropped. */
+export function sentences(text: string): string[][] {
+  return text
+    .split(/[.!?;\r\n]+/)
+    .map((part) => tokenize(part))
+    .filter((tokens) => tokens.length > 0);
+}
+
+/** The full preparation of a free-text field: HTML to text, reply history removed, sentences. */
+export function prepareText(raw: string | null | undefined): string[][] {
+  if (!raw) return [];
+  const plain = looksLikeHtml(raw) ? htmlToText(raw) : raw;
+  return sentences(stripReplyHistory(plain));
+}
+
+/** The full preparation of a subject: prefixes stripped, one sentence. */
+export function prepareSubject(raw: string | null | undefined): string[][] {
+  if (!raw) return [];
+  const plain = looksLikeHtml(raw) ? htmlToText(raw) : raw;
+  const tokens = tokenize(stripSubjectPrefixes(plain.replace(/\s+/g, ' ')));
+  return tokens.length > 0 ? [tokens] : [];
+}

@@ -1,0 +1,232 @@
+/**
+ * Triage: the facts routing rules decide on (design.md §2): segment, topic, issue type, and for
+ * high-net-worth clients whether a staff concern is about their own account manager.
+ * Mirrored by TriageService.cls.
+ */
+import type { Contact, IssueType, PhraseCategory, RoutingSettings, Segment, Topic } from './model';
+import { TOPICS } from './model';
+import { compareText, type PhraseIndex, type PhraseMatch } from './phrases';
+import { prepareSubject, prepareText, tokenize } from './text';
+
+export interface Triage {
+  segment: Segment;
+  topic: Topic | null;
+  issueType: IssueType;
+  /** HNW staff concern about the client's own account manager (not someone else they name). */
+  aboutAccountManager: boolean;
+  reasons: string[];
+}
+
+/** Conduct cues far from any person count at this fraction (the app "sold without asking"). */
+const UNATTRIBUTED_CONDUCT_FACTOR = 0.5;
+const PERSON_CATEGORIES: readonly PhraseCategory[] = [
+  'staff_reference',
+  'manager_reference',
+  'other_staff'
+];
+
+export function segmentOf(
+  contact: Contact,
+  settings: RoutingSettings
+): { segment: Segment; reason: string } {
+  const assets = contact.customer?.investableAssets;
+  if (assets === null || assets === undefined) {
+    return { segment: 'STANDARD', reason: 'segment STANDARD: investable assets unknown' };
+  }
+  const segment: Segment = assets >= settings.hnwThreshold ? 'HNW' : 'STANDARD';
+  const comparison = segment === 'HNW' ? '>=' : '<';
+  return {
+    segment,
+    reason: `segment ${segment}: investable assets ${formatNumber(assets)} ${comparison} threshold ${formatNumber(settings.hnwThreshold)}`
+  };
+}
+
+/** Integers without decimals, others with up to two: the same text in Apex. */
+export function formatNumber(value: number): string {
+  const rounded = Math.round(value * 100) / 100;
+  return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(2).replace(/0$/, '');
+}
+
+interface PreparedText {
+  /** Sentence -1 style: the subject is its own list so its weight can differ. */
+  subject: string[][];
+  body: string[][];
+}
+
+function prepare(contact: Contact): PreparedText {
+  const body = [...prepareText(contact.body), ...prepareText(contact.transcript)];
+  return { subject: prepareSubject(contact.subject), body };
+}
+
+function scoreTopics(
+  subjectMatches: PhraseMatch[],
+  bodyMatches: PhraseMatch[],
+  settings: RoutingSettings
+): { scores: Map<Topic, number>; evidence: Map<Topic, string[]> } {
+  const weightByPhrase = new Map<string, { topic: Topic; weight: number; phrase: string }>();
+  const add = (matches: PhraseMatch[], factor: number) => {
+    for (const m of matches) {
+      const category = m.phrase.source.category;
+      if (!(TOPICS as readonly string[]).includes(category)) continue;
+      const key = m.phrase.source.developerName;
+      const weight = m.phrase.source.weight * factor;
+      const current = weightByPhrase.get(key);
+      if (!current || current.weight < weight) {
+        weightByPhrase.set(key, {
+          topic: category as Topic,
+          weight,
+          phrase: m.phrase.source.phrase
+        });
+      }
+    }
+  };
+  add(subjectMatches, settings.subjectWeight);
+  add(bodyMatches, 1);
+  const scores = new Map<Topic, number>();
+  const evidence = new Map<Topic, string[]>();
+  const keys = [...weightByPhrase.keys()].sort(compareText);
+  for (const key of keys) {
+    const entry = weightByPhrase.get(key)!;
+    scores.set(entry.topic, (scores.get(entry.topic) ?? 0) + entry.weight);
+    evidence.set(entry.topic, [...(evidence.get(entry.topic) ?? []), entry.phrase]);
+  }
+  return { scores, evidence };
+}
+
+function pickTopic(scores: Map<Topic, number>, minScore: number): Topic | null {
+  let best: Topic | null = null;
+  let bestScore = 0;
+  for (const topic of TOPICS) {
+    const score = scores.get(topic) ?? 0;
+    if (score > bestScore + 1e-9) {
+      best = topic;
+      bestScore = score;
+    }
+  }
+  return best !== null && bestScore >= minScore - 1e-9 ? best : null;
+}
+
+/** Name words of the account manager (two letters or more), lower-case. */
+function managerNameTokens(contact: Contact): string[] {
+  const name = contact.customer?.accountManager?.name;
+  return name ? tokenize(name).filter((t) => t.length >= 2) : [];
+}
+
+interface StaffAssessment {
+  score: number;
+  cues: string[];
+  managerMentioned: boolean;
+  otherStaffMentioned: boolean;
+}
+
+/**
+ * A concern about staff needs conduct cues (rude, without asking, never calls back) or complaint
+ * wording (complaint, unhappy with) near a person of the firm (same or neighbouring sentence):
+ * the account manager's name, a staff word, a pronoun. Conduct far from any person counts half;
+ * complaint wording far from any person not at all ("I want to complain about the checkout").
+ */
+function assessStaff(
+  sentenceGroups: string[][][],
+  matchGroups: PhraseMatch[][],
+  nameTokens: string[]
+): StaffAssessment {
+  const best = new Map<string, { weight: number; phrase: string }>();
+  let managerMentioned = false;
+  let otherStaffMentioned = false;
+  sentenceGroups.forEach((sentencesOfGroup, g) => {
+    const matches = matchGroups[g] ?? [];
+    const person: boolean[] = sentencesOfGroup.map((words) =>
+      words.some((w) => nameTokens.includes(w))
+    );
+    if (person.some((p) => p)) managerMentioned = true;
+    for (const m of matches) {
+      const category = m.phrase.source.category;
+      if (PERSON_CATEGORIES.includes(category)) person[m.sentence] = true;
+      if (category === 'manager_reference') managerMentioned = true;
+      if (category === 'other_staff') otherStaffMentioned = true;
+    }
+    const nearPerson = (s: number) => Boolean(person[s - 1] || person[s] || person[s + 1]);
+    for (const m of matches) {
+      const category = m.phrase.source.category;
+      let factor = 0;
+      if (category === 'staff_conduct')
+        factor = nearPerson(m.sentence) ? 1 : UNATTRIBUTED_CONDUCT_FACTOR;
+      else if (category === 'staff_complaint') factor = nearPerson(m.sentence) ? 1 : 0;
+      if (factor === 0) continue;
+      const key = m.phrase.source.developerName;
+      const weight = m.phrase.source.weight * factor;
+      const current = best.get(key);
+      if (!current || current.weight < weight)
+        best.set(key, { weight, phrase: m.phrase.source.phrase });
+    }
+  });
+  let score = 0;
+  const cues: string[] = [];
+  for (const key of [...best.keys()].sort(compareText)) {
+    const entry = best.get(key)!;
+    score += entry.weight;
+    cues.push(entry.phrase);
+  }
+  return { score, cues, managerMentioned, otherStaffMentioned };
+}
+
+export function triage(contact: Contact, settings: RoutingSettings, index: PhraseIndex): Triage {
+  const reasons: string[] = [];
+  const { segment, reason } = segmentOf(contact, settings);
+  reasons.push(reason);
+
+  const text = prepare(contact);
+  const subjectMatches = index.findMatches(text.subject);
+  const bodyMatches = index.findMatches(text.body);
+
+  // Topic: the intake choice (IVR menu, pre-chat form) wins over the text.
+  let topic: Topic | null;
+  if (contact.intake?.topic) {
+    topic = contact.intake.topic;
+    reasons.push(`topic ${topic}: chosen at intake`);
+  } else {
+    if (contact.intake?.unknownTopic)
+      reasons.push(`intake topic "${contact.intake.unknownTopic}" is not a known topic: ignored`);
+    const { scores, evidence } = scoreTopics(subjectMatches, bodyMatches, settings);
+    topic = pickTopic(scores, settings.topicMinScore);
+    if (topic) {
+      reasons.push(
+        `topic ${topic} (score ${formatNumber(scores.get(topic) ?? 0)}): ${(evidence.get(topic) ?? []).join(', ')}`
+      );
+    } else {
+      reasons.push(
+        scores.size === 0
+          ? 'topic none: no topic phrase found'
+          : 'topic none: no topic reached the minimum score'
+      );
+    }
+  }
+
+  // Issue type: staff when the intake says so or the text is a concern about a person of the firm.
+  const staff = assessStaff(
+    [text.subject, text.body],
+    [subjectMatches, bodyMatches],
+    managerNameTokens(contact)
+  );
+  let issueType: IssueType = 'technical';
+  if (contact.intake?.aboutStaff === true) {
+    issueType = 'staff';
+    reasons.push('issue type staff: chosen at intake');
+  } else if (staff.score >= settings.staffMinScore - 1e-9) {
+    issueType = 'staff';
+    reasons.push(`issue type staff (score ${formatNumber(staff.score)}): ${staff.cues.join(', ')}`);
+  } else if (staff.managerMentioned && segment === 'HNW') {
+    reasons.push('issue type technical: the account manager is mentioned, not complained about');
+  }
+
+  let aboutAccountManager = false;
+  if (segment === 'HNW' && issueType === 'staff') {
+    aboutAccountManager = staff.managerMentioned || !staff.otherStaffMentioned;
+    reasons.push(
+      aboutAccountManager
+        ? 'concern treated as about the account manager'
+        : 'concern names someone other than the account manager'
+    );
+  }
+  return { segment, topic, issueType, aboutAccountManager, reasons };
+}

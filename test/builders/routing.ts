@@ -1,0 +1,84 @@
+/** Builders for routing fixtures: small, readable configurations independent of the shipped records. */
+import type {
+  Contact,
+  RoutingConfig,
+  RoutingRule,
+  RoutingSettings,
+  TriagePhrase
+} from '../../scripts/routing/model';
+
+export function aSettings(overrides: Partial<RoutingSettings> = {}): RoutingSettings {
+  return {
+    hnwThreshold: 1_000_000,
+    triageQueue: 'Triage',
+    directorRole: 'Department_Director',
+    caseServiceChannel: 'Case_Work',
+    chatServiceChannel: 'sfdc_livemessage',
+    channelSkills: { phone: 'Channel_Phone', email: 'Channel_Email', chat: 'Channel_Chat' },
+    topicMinScore: 1,
+    staffMinScore: 2,
+    subjectWeight: 1.5,
+    urgentCasePriority: 'High',
+    ...overrides
+  };
+}
+
+export function aRule(
+  overrides: Partial<RoutingRule> & Pick<RoutingRule, 'developerName'>
+): RoutingRule {
+  return {
+    label: overrides.developerName,
+    order: 10,
+    active: true,
+    channels: [],
+    segment: null,
+    topics: [],
+    issueType: null,
+    team: 'TRIAGE',
+    group: null,
+    targetKind: 'queue',
+    targetUser: null,
+    skills: [],
+    queues: { phone: 'Q_Phone', email: 'Q_Email', chat: 'Q_Chat' },
+    description: null,
+    ...overrides
+  };
+}
+
+let phraseCounter = 0;
+export function aPhrase(
+  phrase: string,
+  category: TriagePhrase['category'],
+  weight = 1
+): TriagePhrase {
+  phraseCounter++;
+  return {
+    developerName: `P${String(phraseCounter).padStart(4, '0')}`,
+    phrase,
+    category,
+    weight,
+    active: true
+  };
+}
+
+export function aConfig(overrides: Partial<RoutingConfig> = {}): RoutingConfig {
+  return { rules: [], phrases: [], settings: aSettings(), ...overrides };
+}
+
+export function aContact(overrides: Partial<Contact> = {}): Contact {
+  return {
+    id: 'c1',
+    channel: 'email',
+    subject: null,
+    body: null,
+    transcript: null,
+    intake: null,
+    customer: null,
+    ...overrides
+  };
+}
+
+export const HNW_CUSTOMER = {
+  investableAssets: 2_500_000,
+  accountManager: { name: 'Daniel Brooks', active: true }
+};

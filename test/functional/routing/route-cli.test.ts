@@ -1,0 +1,111 @@
+/** `npm run route` as a process: the contract of design.md §4 (JSON Lines in and out, exit status). */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { repoRoot } from '../../../scripts/lib/project';
+
+const root = repoRoot();
+const route = (input: string, args: string[] = []) =>
+  spawnSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules/ts-node/dist/bin.js'),
+      path.join(root, 'scripts/cli/route.ts'),
+      ...args
+    ],
+    {
+      cwd: root,
+      input,
+      encoding: 'utf8',
+      env: { ...process.env, TS_NODE_TRANSPILE_ONLY: 'true' }
+    }
+  );
+
+describe('npm run route', () => {
+  it('given valid contacts, when routed, then one line per contact in order with the contract keys and exit 0', () => {
+    const input = [
+      { id: 'a', channel: 'chat', body: 'I cannot log in to the app' },
+      {
+        id: 'b',
+        channel: 'email',
+        body: 'Daniel sold my shares without asking',
+        customer: {
+          investableAssets: 2500000,
+          accountManager: { name: 'Daniel Brooks', active: true }
+        }
+      },
+      { id: 'c', channel: 'phone', intake: { topic: 'ecommerce_platform', aboutStaff: false } }
+    ]
+      .map((c) => JSON.stringify(c))
+      .join('\n');
+    const result = route(input + '\n');
+    expect(result.status).toBe(0);
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual(['a', 'b', 'c']);
+    expect(Object.keys(lines[0])).toEqual([
+      'id',
+      'team',
+      'group',
+      'channel',
+      'segment',
+      'topic',
+      'issueType',
+      'target',
+      'rule',
+      'reasons'
+    ]);
+    expect(lines[0]).toMatchObject({
+      team: 'EXPERTS',
+      group: 'TRADING_PLATFORM',
+      target: { kind: 'skills', skills: ['Trading_Platform'] }
+    });
+    expect(lines[1]).toMatchObject({
+      team: 'HNW',
+      group: 'DIRECTOR',
+      issueType: 'staff',
+      target: { kind: 'user', user: 'director' }
+    });
+    expect(lines[2]).toMatchObject({
+      team: 'ECOMMERCE',
+      group: null,
+      target: { kind: 'queue', queue: 'Ecommerce_Phone' }
+    });
+    expect(result.stderr).toBe('');
+  });
+
+  it('given a bad line among good ones, then the bad line gets an error object, the rest still route, and exit is 1', () => {
+    const result = route(
+      '{"id":"1","channel":"email","body":"refund"}\nnot json\n{"id":"3","channel":"pigeon"}\n{"id":"4","channel":"chat"}\n'
+    );
+    expect(result.status).toBe(1);
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(4);
+    expect(lines[0].team).toBe('ECOMMERCE');
+    expect(lines[1]).toEqual({ id: null, error: expect.stringContaining('not valid JSON') });
+    expect(lines[2]).toEqual({ id: '3', error: expect.stringContaining('unknown channel') });
+    expect(lines[3].team).toBe('TRIAGE');
+  });
+
+  it('given empty input, then no output and exit 0', () => {
+    const result = route('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('');
+  });
+
+  it('prints help with --help', () => {
+    const result = route('', ['--help']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Usage: npm run route');
+  });
+
+  it('rejects an unknown flag with a clear message and exit 1', () => {
+    const result = route('', ['--bogus']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("Unknown option '--bogus'");
+  });
+});
