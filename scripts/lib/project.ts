@@ -36,3 +36,12 @@ export function allSourceDirectories(root = repoRoot()): string[] {
   );
   return [...packageDirectories(root), ...optional];
 }
+
+/** The API version the project's source is written for (sfdx-project.json `sourceApiVersion`). */
+export function sourceApiVersion(root = repoRoot()): string {
+  const project = JSON.parse(readFileSync(path.join(root, 'sfdx-project.json'), 'utf8')) as {
+    sourceApiVersion?: string;
+  };
+  if (!project.sourceApiVersion) throw new Error('sfdx-project.json has no sourceApiVersion');
+  return project.sourceApiVersion;
+}

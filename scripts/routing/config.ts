@@ -2,11 +2,12 @@
  * Reads the routing configuration from the custom metadata records under force-app, the same
  * records the org uses (one source of truth: nothing is copied into TypeScript).
  */
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { allSourceDirectories, repoRoot } from '../lib/project';
 import { children, readMetadataFile, text } from '../lib/xml';
 import { tokenize } from './text';
+import { STEM_KEY } from './phrases';
 import {
   CHANNELS,
   GROUPS,
@@ -55,7 +56,7 @@ function walk(dir: string, found: string[]): void {
 /** Every custom metadata record file in the project's source folders, sorted by path. */
 export function customMetadataFiles(sourceDirs: string[]): string[] {
   const found: string[] = [];
-  for (const dir of sourceDirs) walk(dir, found);
+  for (const dir of sourceDirs) if (existsSync(dir)) walk(dir, found);
   return found.sort();
 }
 
@@ -261,12 +262,12 @@ export function lintPhrases(phrases: TriagePhrase[]): string[] {
   const seen = new Map<string, string>();
   for (const phrase of phrases) {
     const tokens = tokenize(phrase.phrase, true);
-    if (tokens.every((t) => t.replace(/\*/g, '') === ''))
-      problems.push(`phrase ${phrase.developerName}: "${phrase.phrase}" has no words`);
-    else if (tokens.some((t) => t.slice(0, -1).includes('*'))) {
-      problems.push(
-        `phrase ${phrase.developerName}: "${phrase.phrase}" has a * that is not at the end of a word`
-      );
+    const where = `phrase ${phrase.developerName}: "${phrase.phrase}"`;
+    if (tokens.every((t) => t.replace(/\*/g, '') === '')) problems.push(`${where} has no words`);
+    else if (tokens.some((t) => t.slice(0, -1).includes('*')))
+      problems.push(`${where} has a * that is not at the end of a word`);
+    else if (tokens.some((t) => t.endsWith('*') && t.length - 1 < STEM_KEY)) {
+      problems.push(`${where} needs ${STEM_KEY} letters before a *`);
     }
     if (phrase.weight <= 0) problems.push(`phrase ${phrase.developerName}: weight must be above 0`);
     if (!phrase.active) continue;

@@ -7,6 +7,9 @@
 import type { PhraseCategory, TriagePhrase } from './model';
 import { tokenize } from './text';
 
+/** Letters of a wildcard stem used to index it. */
+export const STEM_KEY = 3;
+
 export interface CompiledPhrase {
   source: TriagePhrase;
   tokens: string[];
@@ -23,7 +26,10 @@ export interface PhraseMatch {
 
 export class PhraseIndex {
   private readonly byFirstWord = new Map<string, CompiledPhrase[]>();
-  private readonly wildcardFirst: CompiledPhrase[] = [];
+  /** Phrases whose first word is a wildcard, by the first STEM_KEY letters of its stem (fast in bulk). */
+  private readonly wildcardByStem = new Map<string, CompiledPhrase[]>();
+  /** Wildcards with stems shorter than STEM_KEY (lintPhrases reports them): checked against every word. */
+  private readonly shortWildcards: CompiledPhrase[] = [];
   readonly size: number;
 
   constructor(phrases: readonly TriagePhrase[]) {
@@ -34,8 +40,14 @@ export class PhraseIndex {
       if (tokens.length === 0) continue;
       const compiled: CompiledPhrase = { source, tokens };
       const first = tokens[0] as string;
-      if (first.endsWith('*')) this.wildcardFirst.push(compiled);
-      else this.byFirstWord.set(first, [...(this.byFirstWord.get(first) ?? []), compiled]);
+      if (!first.endsWith('*')) {
+        this.byFirstWord.set(first, [...(this.byFirstWord.get(first) ?? []), compiled]);
+      } else if (first.length - 1 >= STEM_KEY) {
+        const key = first.slice(0, STEM_KEY);
+        this.wildcardByStem.set(key, [...(this.wildcardByStem.get(key) ?? []), compiled]);
+      } else {
+        this.shortWildcards.push(compiled);
+      }
       size++;
     }
     this.size = size;
@@ -47,7 +59,11 @@ export class PhraseIndex {
     text.forEach((words, sentence) => {
       for (let start = 0; start < words.length; start++) {
         const word = words[start] as string;
-        const candidates = [...(this.byFirstWord.get(word) ?? []), ...this.wildcardFirst];
+        const candidates = [
+          ...(this.byFirstWord.get(word) ?? []),
+          ...(this.wildcardByStem.get(word.slice(0, STEM_KEY)) ?? []),
+          ...this.shortWildcards
+        ];
         for (const phrase of candidates) {
           if (matchesAt(phrase.tokens, words, start)) {
             raw.push({ phrase, sentence, start, end: start + phrase.tokens.length });

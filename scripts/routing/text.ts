@@ -11,21 +11,23 @@ const QUOTE_MARKER = '[[quoted]]';
 /** Fewer new words than this before a reply header means the message is a bare forward or reply. */
 const MIN_NEW_WORDS = 3;
 
-const NAMED_ENTITIES: Record<string, string> = {
-  nbsp: ' ',
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  rsquo: "'",
-  lsquo: "'",
-  rdquo: '"',
-  ldquo: '"',
-  ndash: '-',
-  mdash: '-',
-  hellip: '...'
-};
+const NAMED_ENTITIES = new Map<string, string>(
+  Object.entries({
+    nbsp: ' ',
+    amp: '&',
+    lt: '<',
+    gt: '>',
+    quot: '"',
+    apos: "'",
+    rsquo: "'",
+    lsquo: "'",
+    rdquo: '"',
+    ldquo: '"',
+    ndash: '-',
+    mdash: '-',
+    hellip: '...'
+  })
+);
 
 /** True when the text looks like HTML (has at least one tag). */
 export function looksLikeHtml(text: string): boolean {
@@ -46,9 +48,12 @@ export function htmlToText(html: string): string {
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, code: string) => {
     const lower = code.toLowerCase();
-    if (lower.startsWith('#x')) return safeChar(parseInt(lower.slice(2), 16), whole);
-    if (lower.startsWith('#')) return safeChar(parseInt(lower.slice(1), 10), whole);
-    return NAMED_ENTITIES[lower] ?? whole;
+    // Over-long numbers are left alone, as the Apex twin cannot parse them.
+    if (lower.startsWith('#x'))
+      return lower.length > 8 ? whole : safeChar(parseInt(lower.slice(2), 16), whole);
+    if (lower.startsWith('#'))
+      return lower.length > 9 ? whole : safeChar(parseInt(lower.slice(1), 10), whole);
+    return NAMED_ENTITIES.get(lower) ?? whole;
   });
 }
 

@@ -33,6 +33,20 @@ describe('routing scenarios', () => {
     expect(channels).toEqual(new Set(['phone', 'email', 'chat']));
   });
 
+  it('is deployed unchanged as the RoutingScenarios static resource the Apex test reads', () => {
+    const resource = readFileSync(
+      path.join(root, 'force-app/routing-engine/staticresources/RoutingScenarios.json'),
+      'utf8'
+    );
+    const data = readFileSync(path.join(root, 'data', 'routing-scenarios.json'), 'utf8');
+    if (resource !== data) {
+      throw new Error(
+        'force-app/routing-engine/staticresources/RoutingScenarios.json differs from data/routing-scenarios.json: ' +
+          'copy the data file over the static resource'
+      );
+    }
+  });
+
   it.each(file.scenarios.map((s) => [s.input.id, s.name, s] as const))(
     '%s: %s',
     (_id, _name, scenario) => {
