@@ -1,0 +1,44 @@
+/** `npm run roadmap` as a process: writing, --check and its exit status. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { repoRoot } from '../../../scripts/lib/project';
+
+const root = repoRoot();
+const roadmap = (args: string[]) =>
+  spawnSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules/ts-node/dist/bin.js'),
+      path.join(root, 'scripts/cli/roadmap.ts'),
+      ...args
+    ],
+    { cwd: root, encoding: 'utf8', env: { ...process.env, TS_NODE_TRANSPILE_ONLY: 'true' } }
+  );
+
+describe('npm run roadmap', () => {
+  const out = mkdtempSync(path.join(tmpdir(), 'roadmap-cli-'));
+
+  it('given an empty folder, when checked, then it exits 1 and names every missing page', () => {
+    const result = roadmap(['--check', '--out', out]);
+    expect(result.status).toBe(1);
+    for (const page of ['index.md', 'phone.md', 'email.md', 'chat.md'])
+      expect(result.stderr).toContain(`differs or missing: ${path.relative(root, out)}/${page}`);
+  });
+
+  it('given a folder, when generated, then it writes the four pages and a check then passes', () => {
+    const written = roadmap(['--out', out]);
+    expect(written.status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['chat.md', 'email.md', 'index.md', 'phone.md']);
+    const checked = roadmap(['--check', '--out', out]);
+    expect(checked.status).toBe(0);
+    expect(checked.stdout).toContain('is up to date (4 pages)');
+  });
+
+  it('given an unknown flag, when run, then it exits 1 with a pointer to --help', () => {
+    const result = roadmap(['--nope']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('--help');
+  });
+});
