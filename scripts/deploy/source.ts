@@ -1,0 +1,58 @@
+/**
+ * What a deploy sends: the package directories of sfdx-project.json, plus optional/voice on request,
+ * and the few facts about that source the pre-flight and post-deploy steps need (whether it turns
+ * Omni-Channel on itself, which messaging channels it ships).
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { UsageError } from '../lib/cli';
+import { OPTIONAL_SOURCE_DIRS, packageDirectories } from '../lib/project';
+import { readMetadataFile, text } from '../lib/xml';
+
+export const VOICE_DIR = OPTIONAL_SOURCE_DIRS[0] ?? 'optional/voice';
+
+export function deploySourceDirs(root: string, withVoice: boolean): string[] {
+  const dirs = packageDirectories(root).filter((dir) => existsSync(dir));
+  if (dirs.length === 0)
+    throw new UsageError('No package directory of sfdx-project.json exists: nothing to deploy.');
+  if (!withVoice) return dirs;
+  const voice = path.join(root, VOICE_DIR);
+  if (!existsSync(voice))
+    throw new UsageError(`--with-voice: ${VOICE_DIR} does not exist in this checkout.`);
+  return [...dirs, voice];
+}
+
+/** Files under `dirs` whose name ends with `suffix`, in a folder called `folder`. */
+function filesIn(dirs: string[], folder: string, suffix: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'node_modules' && entry.name !== '__tests__') walk(full);
+      } else if (path.basename(dir) === folder && entry.name.endsWith(suffix)) found.push(full);
+    }
+  };
+  dirs.filter((d) => existsSync(d)).forEach(walk);
+  return found.sort();
+}
+
+export interface ShippedFacts {
+  /** settings/OmniChannel.settings-meta.xml ships with enableOmniChannel true. */
+  enablesOmniChannel: boolean;
+  /** settings/LiveMessage.settings-meta.xml ships with enableLiveMessage true (Messaging, Enhanced Chat). */
+  enablesMessaging: boolean;
+  /** Developer names of the messaging channels the source ships. */
+  messagingChannels: string[];
+}
+
+export function shippedFacts(dirs: string[]): ShippedFacts {
+  const enabled = (file: string, flag: string) =>
+    filesIn(dirs, 'settings', file).some((f) => text(readMetadataFile(f).root, flag) === 'true');
+  const enablesOmniChannel = enabled('OmniChannel.settings-meta.xml', 'enableOmniChannel');
+  const enablesMessaging = enabled('LiveMessage.settings-meta.xml', 'enableLiveMessage');
+  const messagingChannels = filesIn(dirs, 'messagingChannels', '.messagingChannel-meta.xml').map(
+    (file) => path.basename(file).replace(/\.messagingChannel-meta\.xml$/, '')
+  );
+  return { enablesOmniChannel, enablesMessaging, messagingChannels };
+}

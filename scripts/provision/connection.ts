@@ -1,0 +1,135 @@
+/**
+ * Connecting to an org, the way every provisioning command does it:
+ *  - the sf CLI's stored authorization (an alias or username, or the CLI's default target org),
+ *    through @salesforce/core, so `npx sf org login web` is all a user needs;
+ *  - or an access token and instance URL from the environment (CI jobs and the tests' fake API):
+ *    OMNI_DESK_INSTANCE_URL and OMNI_DESK_ACCESS_TOKEN.
+ * Libraries are loaded on demand: the offline paths never pay for them.
+ */
+import type { Connection as CoreConnection } from '@salesforce/core';
+import { ToolError, UsageError } from '../lib/cli';
+import { OrgApi, type RestTransport } from './org-api';
+
+export const ENV_INSTANCE_URL = 'OMNI_DESK_INSTANCE_URL';
+export const ENV_ACCESS_TOKEN = 'OMNI_DESK_ACCESS_TOKEN';
+
+export interface OrgConnection {
+  api: OrgApi;
+  /** What the user would type to mean this org again (alias, username or instance URL). */
+  label: string;
+  instanceUrl: string;
+  /** How the connection was made. */
+  via: 'sf-cli' | 'access-token';
+  /** The @salesforce/core connection (source-deploy-retrieve deploys through it). */
+  core(): Promise<CoreConnection>;
+}
+
+export const HOW_TO_CONNECT = [
+  'Connect an org with the Salesforce CLI (installed with this project):',
+  '  npx sf org login web --alias my-org            # a sandbox: add --instance-url https://test.salesforce.com',
+  'then pass it: --target-org my-org (or make it the default: npx sf config set target-org my-org).',
+  'To create a scratch org instead, connect a Dev Hub and run npm start:',
+  '  npx sf org login web --set-default-dev-hub --alias devhub'
+].join('\n');
+
+/** The org named on the command line, else the CLI's default target org; undefined when neither exists. */
+export async function resolveTargetOrg(flag: string | undefined): Promise<string | undefined> {
+  if (flag) return flag;
+  const { ConfigAggregator, OrgConfigProperties } = await import('@salesforce/core');
+  const config = await ConfigAggregator.create();
+  const value = config.getPropertyValue(OrgConfigProperties.TARGET_ORG);
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+export function tokenFromEnvironment(
+  env: NodeJS.ProcessEnv = process.env
+): { instanceUrl: string; accessToken: string } | undefined {
+  const instanceUrl = env[ENV_INSTANCE_URL];
+  const accessToken = env[ENV_ACCESS_TOKEN];
+  if (!instanceUrl && !accessToken) return undefined;
+  if (!instanceUrl || !accessToken)
+    throw new UsageError(`Set both ${ENV_INSTANCE_URL} and ${ENV_ACCESS_TOKEN}, or neither.`);
+  return { instanceUrl, accessToken };
+}
+
+/** A connection from an access token: jsforce directly, core only when a deploy needs it. */
+export async function connectWithToken(
+  instanceUrl: string,
+  accessToken: string,
+  apiVersion: string
+): Promise<OrgConnection> {
+  const { Connection } = await import('jsforce');
+  const conn = new Connection({ instanceUrl, accessToken, version: apiVersion });
+  let core: CoreConnection | undefined;
+  return {
+    api: new OrgApi(conn as unknown as RestTransport, apiVersion),
+    label: instanceUrl,
+    instanceUrl,
+    via: 'access-token',
+    async core() {
+      if (!core) {
+        const { AuthInfo, Connection: Core } = await import('@salesforce/core');
+        const authInfo = await AuthInfo.create({
+          accessTokenOptions: { accessToken, instanceUrl, loginUrl: instanceUrl }
+        });
+        core = await Core.create({ authInfo, connectionOptions: { version: apiVersion } });
+      }
+      return core;
+    }
+  };
+}
+
+/** A connection from the sf CLI's stored authorization for an alias or username. */
+export async function connectWithCli(
+  aliasOrUsername: string,
+  apiVersion: string
+): Promise<OrgConnection> {
+  const { Org } = await import('@salesforce/core');
+  let org;
+  try {
+    org = await Org.create({ aliasOrUsername });
+  } catch (error) {
+    throw new ToolError(
+      `No usable authorization for "${aliasOrUsername}" in the Salesforce CLI (${(error as Error).message}).\n` +
+        `Log in again: npx sf org login web --alias ${aliasOrUsername}`,
+      { cause: error }
+    );
+  }
+  const connection = org.getConnection(apiVersion);
+  return {
+    api: new OrgApi(connection as unknown as RestTransport, apiVersion),
+    label: aliasOrUsername,
+    instanceUrl: connection.instanceUrl,
+    via: 'sf-cli',
+    core: async () => connection
+  };
+}
+
+/**
+ * The org to work on: the environment's access token, else --target-org or the CLI default.
+ * Returns undefined when nothing is connected (callers decide whether that is an error).
+ */
+export async function connect(
+  targetOrg: string | undefined,
+  apiVersion: string,
+  env: NodeJS.ProcessEnv = process.env
+): Promise<OrgConnection | undefined> {
+  const token = tokenFromEnvironment(env);
+  if (token) return connectWithToken(token.instanceUrl, token.accessToken, apiVersion);
+  const target = await resolveTargetOrg(targetOrg);
+  return target ? connectWithCli(target, apiVersion) : undefined;
+}
+
+/** Like connect, but no org is an error that says how to connect one. */
+export async function requireConnection(
+  targetOrg: string | undefined,
+  apiVersion: string,
+  env: NodeJS.ProcessEnv = process.env
+): Promise<OrgConnection> {
+  const connection = await connect(targetOrg, apiVersion, env);
+  if (!connection)
+    throw new UsageError(
+      `No org is connected (no --target-org and no default org).\n${HOW_TO_CONNECT}`
+    );
+  return connection;
+}

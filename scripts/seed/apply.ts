@@ -1,0 +1,218 @@
+/**
+ * Writes a seed plan: object by object in dependency order, 200 records per request (sObject
+ * collections; upsert by external id where records carry one), with allOrNone false so every good
+ * record is written and every bad one is reported with its error. After an object with failures
+ * the seed stops: later objects depend on earlier ones (contacts on accounts, cases on contacts).
+ * A re-run finishes the job, since the seed is idempotent.
+ */
+import type { OrgApi, SaveResult } from '../provision/org-api';
+import {
+  isRef,
+  type DesiredRecord,
+  type FieldValue,
+  type IdBook,
+  type ObjectPlan,
+  type SeedObject,
+  type SeedPlan
+} from './plan-model';
+
+export interface Failure {
+  object: SeedObject;
+  key: string;
+  operation: 'create' | 'update' | 'delete';
+  error: string;
+}
+
+export interface ObjectResult {
+  object: SeedObject;
+  label: string;
+  created: number;
+  updated: number;
+  deleted: number;
+  failed: number;
+}
+
+export interface ApplyResult {
+  results: ObjectResult[];
+  failures: Failure[];
+  /** The object after which the seed stopped because of failures. */
+  stoppedAfter?: SeedObject;
+  /** Plans not attempted because of an earlier failure. */
+  notAttempted: ObjectPlan[];
+}
+
+class UnresolvedReference extends Error {}
+
+function payload(
+  record: DesiredRecord,
+  ids: IdBook,
+  only?: string[]
+): Record<string, Exclude<FieldValue, object>> {
+  const out: Record<string, Exclude<FieldValue, object>> = {};
+  for (const [field, value] of Object.entries(record.fields)) {
+    if (only && !only.includes(field)) continue;
+    if (isRef(value)) {
+      const id = ids.resolve(value);
+      if (!id)
+        throw new UnresolvedReference(
+          `needs ${value.ref} ${value.key}, which has no Id (it was not found or not written)`
+        );
+      out[field] = id;
+    } else out[field] = value;
+  }
+  return out;
+}
+
+export function describeErrors(result: SaveResult): string {
+  const errors = result.errors ?? [];
+  if (errors.length === 0) return 'failed without an error message';
+  return errors
+    .map(
+      (e) => `${e.statusCode}: ${e.message}${e.fields?.length ? ` (${e.fields.join(', ')})` : ''}`
+    )
+    .join('; ');
+}
+
+async function applyObject(
+  api: OrgApi,
+  plan: ObjectPlan,
+  ids: IdBook
+): Promise<{ result: ObjectResult; failures: Failure[] }> {
+  const { spec } = plan;
+  const result: ObjectResult = {
+    object: spec.object,
+    label: spec.label,
+    created: 0,
+    updated: 0,
+    deleted: 0,
+    failed: 0
+  };
+  const failures: Failure[] = [];
+  const fail = (key: string, operation: Failure['operation'], error: string) => {
+    failures.push({ object: spec.object, key, operation, error });
+    result.failed++;
+  };
+
+  if (plan.deletes.length > 0) {
+    const answers = await api.destroy(plan.deletes.map((d) => d.id));
+    answers.forEach((answer, i) => {
+      const deletion = plan.deletes[i]!;
+      if (answer.success) result.deleted++;
+      else fail(deletion.key, 'delete', describeErrors(answer));
+    });
+  }
+
+  // Build payloads; a record whose parent has no Id fails here, without a request.
+  const build = (
+    records: {
+      record: DesiredRecord;
+      operation: Failure['operation'];
+      id?: string;
+      only?: string[];
+    }[]
+  ) => {
+    const ready: {
+      record: DesiredRecord;
+      operation: Failure['operation'];
+      body: Record<string, unknown>;
+    }[] = [];
+    for (const item of records) {
+      try {
+        const body: Record<string, unknown> = payload(item.record, ids, item.only);
+        if (item.id) body.Id = item.id;
+        ready.push({ record: item.record, operation: item.operation, body });
+      } catch (error) {
+        if (!(error instanceof UnresolvedReference)) throw error;
+        fail(item.record.key, item.operation, error.message);
+      }
+    }
+    return ready;
+  };
+
+  if (spec.write === 'upsert' && spec.externalIdField) {
+    const ready = build([
+      ...plan.creates.map((record) => ({ record, operation: 'create' as const })),
+      ...plan.updates.map((u) => ({ record: u.record, operation: 'update' as const }))
+    ]);
+    if (ready.length > 0) {
+      const answers = await api.upsert(
+        spec.object,
+        spec.externalIdField,
+        ready.map((r) => r.body)
+      );
+      answers.forEach((answer, i) => {
+        const item = ready[i]!;
+        if (!answer.success) return fail(item.record.key, item.operation, describeErrors(answer));
+        if (answer.id) ids.set(spec.object, item.record.key, answer.id);
+        if (answer.created) result.created++;
+        else result.updated++;
+      });
+    }
+    return { result, failures };
+  }
+
+  const creates = build(plan.creates.map((record) => ({ record, operation: 'create' as const })));
+  if (creates.length > 0) {
+    const answers = await api.create(
+      spec.object,
+      creates.map((c) => c.body)
+    );
+    answers.forEach((answer, i) => {
+      const item = creates[i]!;
+      if (!answer.success || !answer.id)
+        return fail(item.record.key, 'create', describeErrors(answer));
+      ids.set(spec.object, item.record.key, answer.id);
+      result.created++;
+    });
+  }
+  const updates = build(
+    plan.updates.map((u) => ({
+      record: u.record,
+      operation: 'update' as const,
+      id: u.id,
+      only: u.changed
+    }))
+  );
+  if (updates.length > 0) {
+    const answers = await api.update(
+      spec.object,
+      updates.map((u) => u.body)
+    );
+    answers.forEach((answer, i) => {
+      const item = updates[i]!;
+      if (!answer.success) return fail(item.record.key, 'update', describeErrors(answer));
+      result.updated++;
+    });
+  }
+  return { result, failures };
+}
+
+export async function applyPlan(
+  api: OrgApi,
+  plan: SeedPlan,
+  ids: IdBook,
+  progress: (line: string) => void = () => undefined
+): Promise<ApplyResult> {
+  const results: ObjectResult[] = [];
+  const failures: Failure[] = [];
+  for (const [index, objectPlan] of plan.objects.entries()) {
+    const writes =
+      objectPlan.creates.length + objectPlan.updates.length + objectPlan.deletes.length;
+    if (writes === 0) continue;
+    progress(`  writing ${objectPlan.spec.label} (${writes})…`);
+    const { result, failures: failed } = await applyObject(api, objectPlan, ids);
+    results.push(result);
+    failures.push(...failed);
+    progress(
+      `  ${objectPlan.spec.label}: ${result.created} created, ${result.updated} updated, ${result.deleted} deleted` +
+        (result.failed > 0 ? `, ${result.failed} FAILED` : '')
+    );
+    if (failed.length > 0) {
+      const rest = plan.objects
+        .slice(index + 1)
+        .filter((p) => p.creates.length + p.updates.length + p.deletes.length > 0);
+      return { results, failures, stoppedAfter: objectPlan.spec.object, notAttempted: rest };
+    }
+  }
+  return { results, failures, notAttempted: [] };
+}

@@ -1,0 +1,156 @@
+/**
+ * The shapes of the version-controlled seed data in data/ (the JSON schemas in data/schemas are
+ * the source of truth; these types mirror them for the code). The simulator reads the same files.
+ */
+import type { Channel, Group, Team, Topic } from '../routing/model';
+
+export type Position = 'rep' | 'teamLead' | 'accountManager' | 'director';
+
+export interface SkillGrant {
+  skill: string;
+  level: number;
+}
+
+export interface TeamDefaults {
+  profile: string;
+  timeZone: string;
+  locale: string;
+  language: string;
+  emailEncoding: string;
+  emailDomain: string;
+  usernameDomain?: string;
+  department: string;
+  skillsEffectiveFrom: string;
+}
+
+export interface Operator {
+  description?: string;
+  actAsAgent: boolean;
+  serviceCloudUser: boolean;
+  permissionSets: string[];
+  publicGroups?: string[];
+  presenceConfiguration?: string;
+  skills?: SkillGrant[];
+}
+
+export interface TeamUser {
+  key: string;
+  firstName: string;
+  lastName: string;
+  alias?: string;
+  title: string;
+  team: Team;
+  group: Group | null;
+  position: Position;
+  channels: Channel[];
+  role: string;
+  profile?: string;
+  permissionSets: string[];
+  publicGroups: string[];
+  presenceConfiguration: string;
+  skills: SkillGrant[];
+  serviceCloudUser?: boolean;
+  active?: boolean;
+  licensePriority: number;
+}
+
+export interface TeamsFile {
+  description?: string;
+  defaults: TeamDefaults;
+  operator: Operator;
+  users: TeamUser[];
+}
+
+export interface CustomerContact {
+  key: string;
+  firstName: string;
+  lastName: string;
+  title?: string;
+  email: string;
+  phone: string;
+  mobilePhone?: string | null;
+}
+
+export interface CustomerAccount {
+  key: string;
+  name: string;
+  investableAssets: number;
+  accountManager: string | null;
+  note?: string;
+  contacts: CustomerContact[];
+}
+
+export interface CustomersFile {
+  description?: string;
+  accounts: CustomerAccount[];
+}
+
+export type CaseOrigin = 'Phone' | 'Email' | 'Web';
+
+export interface SampleCase {
+  key: string;
+  origin: CaseOrigin;
+  contact: string | null;
+  senderEmail?: string;
+  subject: string;
+  description: string;
+  intake?: { topic?: Topic | null; aboutStaff?: boolean | null };
+  expect: { team: Team; group: Group | null; why?: string };
+}
+
+/** A sample Enhanced Chat conversation: routed offline, not seeded. */
+export interface SampleChat {
+  key: string;
+  contact: string | null;
+  intake?: { topic?: Topic | null; aboutStaff?: boolean | null };
+  message: string;
+  expect: { team: Team; group: Group | null; why?: string };
+}
+
+export interface SampleCasesFile {
+  description?: string;
+  cases: SampleCase[];
+  chats?: SampleChat[];
+}
+
+export interface QuickTextEntry {
+  /** QuickText.SeedKey__c; default quickTextKey(name). */
+  key?: string;
+  name: string;
+  message: string;
+  channels: string[];
+  team?: Team | 'ALL';
+}
+
+export interface QuickTextsFile {
+  description?: string;
+  quickTexts: QuickTextEntry[];
+}
+
+export interface SeedData {
+  teams: TeamsFile;
+  customers: CustomersFile;
+  cases: SampleCasesFile;
+  quickTexts: QuickTextsFile;
+}
+
+/** The data files and their schemas, relative to the data folder. */
+export const DATA_FILES = {
+  teams: { file: 'teams.json', schema: 'schemas/teams.schema.json' },
+  customers: { file: 'customers.json', schema: 'schemas/customers.schema.json' },
+  cases: { file: 'sample-cases.json', schema: 'schemas/sample-cases.schema.json' },
+  quickTexts: { file: 'quick-texts.json', schema: 'schemas/quick-texts.schema.json' }
+} as const satisfies Record<keyof SeedData, { file: string; schema: string }>;
+
+export const DEFAULT_USERNAME_DOMAIN = 'omni-desk.example';
+
+/** A quick text's key: its own, else `qt-` and its name in lower case with hyphens. */
+export function quickTextKey(entry: Pick<QuickTextEntry, 'key' | 'name'>): string {
+  if (entry.key) return entry.key;
+  const slug = entry.name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return `qt-${slug}`.slice(0, 80);
+}

@@ -1,0 +1,113 @@
+/**
+ * `npm run seed` as a library: validate data/, read the org, plan, and (unless a dry run) write.
+ * Without an org, a dry run plans from the data alone. Returns the exit status and what happened,
+ * so `npm start` and the tests drive it the same way the CLI does.
+ */
+import { ToolError, UsageError } from '../lib/cli';
+import { HOW_TO_CONNECT } from '../provision/connection';
+import type { OrgApi } from '../provision/org-api';
+import { assertNotProduction, describeOrg } from '../provision/preflight';
+import { applyPlan, type ApplyResult } from './apply';
+import type { Staffing } from './data-checks';
+import { loadSeedData } from './data-files';
+import type { SeedData } from './data-model';
+import { buildDesired } from './desired';
+import { readSnapshot } from './org-snapshot';
+import { planSeed } from './plan';
+import { IdBook, type SeedPlan } from './plan-model';
+import { formatPlan, formatResult, totalWrites } from './report';
+
+export interface SeedOptions {
+  /** The org; undefined when none is connected (only a dry run can go on). */
+  api?: OrgApi;
+  dataDir: string;
+  dryRun: boolean;
+  allowProduction: boolean;
+  /** What the routing metadata expects of reps (checks the data against it). */
+  staffing?: Staffing;
+  log: (line: string) => void;
+}
+
+export interface SeedOutcome {
+  exitCode: number;
+  plan: SeedPlan;
+  applied?: ApplyResult;
+  requests: number;
+}
+
+export function summarizeData(data: SeedData): string {
+  const contacts = data.customers.accounts.reduce((n, a) => n + a.contacts.length, 0);
+  return (
+    `${data.teams.users.length} users, ${data.customers.accounts.length} accounts, ${contacts} contacts, ` +
+    `${data.cases.cases.length} sample cases, ${data.quickTexts.quickTexts.length} quick texts` +
+    ((data.cases.chats ?? []).length > 0
+      ? ` (and ${(data.cases.chats ?? []).length} sample chats to try in the chat window, not seeded)`
+      : '')
+  );
+}
+
+export async function runSeed(options: SeedOptions): Promise<SeedOutcome> {
+  const { api, log } = options;
+  const started = Date.now();
+  const data = loadSeedData(options.dataDir, { staffing: options.staffing });
+  log(`Data is valid: ${summarizeData(data)}.`);
+  const finish = (exitCode: number, plan: SeedPlan, applied?: ApplyResult): SeedOutcome => {
+    const requests = api?.requestCount ?? 0;
+    log(`Requests to Salesforce: ${requests} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    return { exitCode, plan, applied, requests };
+  };
+
+  if (!api) {
+    if (!options.dryRun)
+      throw new UsageError(`No org is connected, so there is nothing to seed.\n${HOW_TO_CONNECT}`);
+    const plan = planSeed(
+      buildDesired(data, { orgId: null, operator: null, existingUsers: new Map() }),
+      undefined,
+      new IdBook()
+    );
+    formatPlan(
+      plan,
+      'Plan from data/ alone (no org connected; everything would be created):'
+    ).forEach((l) => log(l));
+    log('Dry run: nothing was sent.');
+    return finish(0, plan);
+  }
+
+  log('Reading the org…');
+  const snapshot = await readSnapshot(api, data);
+  log(
+    `Org: ${describeOrg(snapshot.facts)}, connected as ${snapshot.user.username || snapshot.user.userId}.`
+  );
+  assertNotProduction(
+    snapshot.facts,
+    options.allowProduction,
+    options.dryRun ? 'plan a seed of' : 'seed'
+  );
+  const plan = planSeed(buildDesired(data, snapshot.context), snapshot.existing, snapshot.ids);
+  formatPlan(plan, options.dryRun ? 'Plan (dry run: nothing is written):' : 'Plan:').forEach((l) =>
+    log(l)
+  );
+
+  if (snapshot.missing.length > 0) {
+    const message =
+      `The org lacks metadata the data names: ${snapshot.missing.join(', ')}.\n` +
+      'Deploy the project first (npm run deploy, or npm start which deploys and seeds).';
+    if (options.dryRun) {
+      log(message);
+      return finish(1, plan);
+    }
+    throw new ToolError(`${message}\nNothing was written.`);
+  }
+  if (options.dryRun) {
+    log('Dry run: nothing was written.');
+    return finish(0, plan);
+  }
+  if (totalWrites(plan) === 0) {
+    log('Nothing to write: the org already matches data/.');
+    return finish(0, plan);
+  }
+  log('Writing…');
+  const applied = await applyPlan(api, plan, snapshot.ids, log);
+  formatResult(applied).forEach((l) => log(l));
+  return finish(applied.failures.length > 0 ? 1 : 0, plan, applied);
+}

@@ -1,0 +1,342 @@
+/**
+ * The objects and fields the fake org knows, with the properties Salesforce enforces on them
+ * (createable, updateable, required, unique, external id, references, restricted picklists,
+ * filterable). Anything not declared here is rejected, as a real org rejects an unknown field,
+ * so a typo in the scripts fails a test instead of passing silently.
+ */
+
+export type FieldType =
+  | 'id'
+  | 'string'
+  | 'textarea'
+  | 'email'
+  | 'phone'
+  | 'boolean'
+  | 'double'
+  | 'currency'
+  | 'int'
+  | 'reference'
+  | 'picklist'
+  | 'multipicklist'
+  | 'datetime'
+  | 'date';
+
+export interface FieldDef {
+  type: FieldType;
+  referenceTo?: string[];
+  createable?: boolean;
+  updateable?: boolean;
+  /** Required on create (and cannot be blanked). */
+  required?: boolean;
+  unique?: boolean;
+  externalId?: boolean;
+  /** Restricted picklist values. */
+  values?: string[];
+  filterable?: boolean;
+  /** Computed by the fake (read-only). */
+  computed?: boolean;
+  idLookup?: boolean;
+}
+
+export interface ObjectDef {
+  keyPrefix: string;
+  fields: Record<string, FieldDef>;
+  createable?: boolean;
+  updateable?: boolean;
+  deletable?: boolean;
+  /** Field sets that must be unique together (junction objects). */
+  uniqueTogether?: string[][];
+  /** Describable but not queryable or writable through the API in this org (feature off). */
+  featureFlag?: 'omniChannel' | 'enhancedChat';
+}
+
+const ro = (type: FieldType, extra: Partial<FieldDef> = {}): FieldDef => ({
+  type,
+  createable: false,
+  updateable: false,
+  ...extra
+});
+const rw = (type: FieldType, extra: Partial<FieldDef> = {}): FieldDef => ({
+  type,
+  createable: true,
+  updateable: true,
+  ...extra
+});
+const createOnly = (type: FieldType, extra: Partial<FieldDef> = {}): FieldDef => ({
+  type,
+  createable: true,
+  updateable: false,
+  ...extra
+});
+const ref = (to: string, extra: Partial<FieldDef> = {}) =>
+  rw('reference', { referenceTo: [to], ...extra });
+
+const audit: Record<string, FieldDef> = {
+  Id: ro('id', { idLookup: true }),
+  CreatedDate: ro('datetime', { computed: true }),
+  LastModifiedDate: ro('datetime', { computed: true })
+};
+
+export const SCHEMA: Record<string, ObjectDef> = {
+  Organization: {
+    keyPrefix: '00D',
+    createable: false,
+    updateable: false,
+    deletable: false,
+    fields: {
+      ...audit,
+      Name: ro('string'),
+      IsSandbox: ro('boolean'),
+      TrialExpirationDate: ro('datetime'),
+      OrganizationType: ro('string'),
+      InstanceName: ro('string')
+    }
+  },
+  UserLicense: {
+    keyPrefix: '100',
+    createable: false,
+    updateable: false,
+    deletable: false,
+    fields: {
+      ...audit,
+      Name: ro('string'),
+      LicenseDefinitionKey: ro('string'),
+      TotalLicenses: ro('int'),
+      UsedLicenses: ro('int', { computed: true })
+    }
+  },
+  Profile: {
+    keyPrefix: '00e',
+    createable: false,
+    updateable: false,
+    deletable: false,
+    fields: {
+      ...audit,
+      Name: ro('string'),
+      UserLicenseId: ro('reference', { referenceTo: ['UserLicense'] })
+    }
+  },
+  UserRole: {
+    keyPrefix: '00E',
+    createable: false,
+    updateable: false,
+    deletable: false,
+    fields: { ...audit, Name: ro('string'), DeveloperName: ro('string') }
+  },
+  PermissionSet: {
+    keyPrefix: '0PS',
+    createable: false,
+    updateable: false,
+    deletable: false,
+    fields: { ...audit, Name: ro('string'), Label: ro('string') }
+  },
+  Group: {
+    keyPrefix: '00G',
+    createable: false,
+    updateable: false,
+    deletable: false,
+    fields: {
+      ...audit,
+      Name: ro('string'),
+      DeveloperName: ro('string'),
+      Type: ro('picklist', { values: ['Regular', 'Queue', 'Role', 'Organization'] })
+    }
+  },
+  Skill: {
+    keyPrefix: '0C5',
+    createable: false,
+    updateable: false,
+    deletable: false,
+    featureFlag: 'omniChannel',
+    fields: { ...audit, DeveloperName: ro('string'), MasterLabel: ro('string') }
+  },
+  PresenceUserConfig: {
+    keyPrefix: '0Nd',
+    createable: false,
+    updateable: false,
+    deletable: false,
+    featureFlag: 'omniChannel',
+    fields: {
+      ...audit,
+      DeveloperName: ro('string'),
+      MasterLabel: ro('string'),
+      Capacity: ro('int')
+    }
+  },
+  ServiceChannel: {
+    keyPrefix: '0N9',
+    createable: false,
+    updateable: false,
+    deletable: false,
+    featureFlag: 'omniChannel',
+    fields: { ...audit, DeveloperName: ro('string'), RelatedEntity: ro('string') }
+  },
+  MessagingSession: {
+    keyPrefix: '0Mw',
+    createable: false,
+    updateable: false,
+    deletable: false,
+    featureFlag: 'enhancedChat',
+    fields: { ...audit, Name: ro('string'), Status: ro('string') }
+  },
+  MessagingChannel: {
+    keyPrefix: '0Mj',
+    createable: false,
+    deletable: false,
+    featureFlag: 'enhancedChat',
+    fields: {
+      ...audit,
+      DeveloperName: ro('string'),
+      MasterLabel: ro('string'),
+      MessageType: ro('string'),
+      IsActive: rw('boolean')
+    }
+  },
+  User: {
+    keyPrefix: '005',
+    deletable: false,
+    fields: {
+      ...audit,
+      Username: rw('string', { required: true, unique: true, idLookup: true }),
+      FirstName: rw('string'),
+      LastName: rw('string', { required: true }),
+      Name: ro('string', { computed: true }),
+      Alias: rw('string', { required: true }),
+      Email: rw('email', { required: true }),
+      Title: rw('string'),
+      Department: rw('string'),
+      TimeZoneSidKey: rw('picklist', { required: true }),
+      LocaleSidKey: rw('picklist', { required: true }),
+      LanguageLocaleKey: rw('picklist', { required: true }),
+      EmailEncodingKey: rw('picklist', { required: true }),
+      ProfileId: ref('Profile', { required: true }),
+      UserRoleId: ref('UserRole'),
+      UserPermissionsSupportUser: rw('boolean'),
+      IsActive: rw('boolean')
+    }
+  },
+  PermissionSetAssignment: {
+    keyPrefix: '0Pa',
+    updateable: false,
+    uniqueTogether: [['AssigneeId', 'PermissionSetId']],
+    fields: {
+      ...audit,
+      AssigneeId: createOnly('reference', { referenceTo: ['User'], required: true }),
+      PermissionSetId: createOnly('reference', { referenceTo: ['PermissionSet'], required: true })
+    }
+  },
+  GroupMember: {
+    keyPrefix: '011',
+    updateable: false,
+    uniqueTogether: [['GroupId', 'UserOrGroupId']],
+    fields: {
+      ...audit,
+      GroupId: createOnly('reference', { referenceTo: ['Group'], required: true }),
+      UserOrGroupId: createOnly('reference', { referenceTo: ['User', 'Group'], required: true })
+    }
+  },
+  PresenceUserConfigUser: {
+    keyPrefix: '0Ne',
+    updateable: false,
+    featureFlag: 'omniChannel',
+    uniqueTogether: [['UserId']],
+    fields: {
+      ...audit,
+      UserId: createOnly('reference', { referenceTo: ['User'], required: true }),
+      PresenceUserConfigId: createOnly('reference', {
+        referenceTo: ['PresenceUserConfig'],
+        required: true
+      })
+    }
+  },
+  ServiceResource: {
+    keyPrefix: '0Hn',
+    featureFlag: 'omniChannel',
+    uniqueTogether: [['RelatedRecordId']],
+    fields: {
+      ...audit,
+      Name: rw('string', { required: true }),
+      RelatedRecordId: createOnly('reference', { referenceTo: ['User'], required: true }),
+      ResourceType: createOnly('picklist', { values: ['T', 'D', 'A', 'C'], required: true }),
+      IsActive: rw('boolean')
+    }
+  },
+  ServiceResourceSkill: {
+    keyPrefix: '0Sm',
+    featureFlag: 'omniChannel',
+    uniqueTogether: [['ServiceResourceId', 'SkillId']],
+    fields: {
+      ...audit,
+      ServiceResourceId: createOnly('reference', {
+        referenceTo: ['ServiceResource'],
+        required: true
+      }),
+      SkillId: createOnly('reference', { referenceTo: ['Skill'], required: true }),
+      SkillLevel: rw('double'),
+      EffectiveStartDate: rw('datetime', { required: true }),
+      EffectiveEndDate: rw('datetime')
+    }
+  },
+  Account: {
+    keyPrefix: '001',
+    fields: {
+      ...audit,
+      Name: rw('string', { required: true }),
+      SeedKey__c: rw('string', { unique: true, externalId: true }),
+      InvestableAssets__c: rw('currency'),
+      AccountManager__c: ref('User')
+    }
+  },
+  Contact: {
+    keyPrefix: '003',
+    fields: {
+      ...audit,
+      SeedKey__c: rw('string', { unique: true, externalId: true }),
+      AccountId: ref('Account'),
+      FirstName: rw('string'),
+      LastName: rw('string', { required: true }),
+      Title: rw('string'),
+      Email: rw('email'),
+      Phone: rw('phone'),
+      MobilePhone: rw('phone')
+    }
+  },
+  Case: {
+    keyPrefix: '500',
+    fields: {
+      ...audit,
+      SeedKey__c: rw('string', { unique: true, externalId: true }),
+      Origin: rw('picklist', { values: ['Phone', 'Email', 'Web'] }),
+      Subject: rw('string'),
+      Description: rw('textarea', { filterable: false }),
+      Status: rw('picklist', { values: ['New', 'Working', 'Escalated', 'Closed'] }),
+      SuppliedEmail: rw('email'),
+      SuppliedName: rw('string'),
+      SuppliedPhone: rw('string'),
+      ContactId: ref('Contact'),
+      AccountId: ref('Account'),
+      IntakeTopic__c: rw('picklist', {
+        values: [
+          'ecommerce_platform',
+          'financial_advising',
+          'ai_portfolios',
+          'trading_platform',
+          'investment_portfolio'
+        ]
+      }),
+      IntakeAboutStaff__c: rw('boolean')
+    }
+  },
+  QuickText: {
+    keyPrefix: '574',
+    fields: {
+      ...audit,
+      SeedKey__c: rw('string', { unique: true, externalId: true }),
+      Name: rw('string', { required: true }),
+      Message: rw('textarea', { required: true, filterable: false }),
+      Channel: rw('multipicklist', {
+        values: ['Email', 'Phone', 'Internal', 'Messaging', 'Portal']
+      })
+    }
+  }
+};

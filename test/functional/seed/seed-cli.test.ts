@@ -1,0 +1,96 @@
+/**
+ * `npm run seed` as a process, connected to the fake REST API through the access-token
+ * environment variables: what it prints and its exit status.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { copyOfRealData } from '../../fakes/seed-data';
+import { FakeSalesforce } from '../../fakes/salesforce/server';
+import { serviceOrg, type ServiceOrgOptions } from '../../fakes/salesforce/service-org';
+
+const root = path.resolve(__dirname, '../../..');
+let fake: FakeSalesforce;
+let home: string;
+
+beforeAll(() => {
+  home = mkdtempSync(path.join(os.tmpdir(), 'omni-seed-home-'));
+});
+afterAll(() => rmSync(home, { recursive: true, force: true }));
+afterEach(() => fake?.close());
+
+async function seedCli(
+  args: string[],
+  orgOptions: ServiceOrgOptions = {},
+  arrange?: (f: FakeSalesforce) => void
+) {
+  fake = await FakeSalesforce.start(serviceOrg(orgOptions).org);
+  arrange?.(fake);
+  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    execFile(
+      process.execPath,
+      [
+        path.join(root, 'node_modules/ts-node/dist/bin.js'),
+        path.join(root, 'scripts/cli/seed.ts'),
+        ...args
+      ],
+      {
+        cwd: root,
+        env: {
+          ...process.env,
+          HOME: home,
+          TS_NODE_TRANSPILE_ONLY: 'true',
+          OMNI_DESK_INSTANCE_URL: fake.url,
+          OMNI_DESK_ACCESS_TOKEN: fake.accessToken
+        }
+      },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr })
+    );
+  });
+}
+
+describe('npm run seed', () => {
+  it('given a deployed scratch org, when run, then it seeds, prints the request count and exits 0', async () => {
+    const run = await seedCli([]);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/Requests to Salesforce: \d+ in /);
+    expect(run.code).toBe(0);
+    expect(fake.org.all('Contact')).toHaveLength(15);
+  }, 120_000);
+
+  it('given a record the org rejects, when run, then the record and its error are printed and the exit status is 1', async () => {
+    const run = await seedCli([], {}, (f) =>
+      f.org.rejectWrites(
+        'Account',
+        (a) => a.SeedKey__c === 'acct-harrington-trust',
+        'STORAGE_LIMIT_EXCEEDED',
+        'storage limit exceeded'
+      )
+    );
+    expect(run.stdout).toContain(
+      'Account acct-harrington-trust (create): STORAGE_LIMIT_EXCEEDED: storage limit exceeded'
+    );
+    expect(run.code).toBe(1);
+  }, 120_000);
+
+  it('given a production org, when run without --allow-production, then it refuses on stderr with exit status 1 and writes nothing', async () => {
+    const run = await seedCli([], { kind: 'production' });
+    expect(run.stderr).toMatch(/^seed: Refusing to seed /);
+    expect(run.code).toBe(1);
+    expect(fake.writes).toEqual([]);
+  }, 120_000);
+
+  it('given data with a schema error, when run, then the file and field are named, exit status 1 and no request is sent', async () => {
+    const data = copyOfRealData();
+    data.change((files) => {
+      files.teams.users[0]!.skills[0]!.level = 11;
+    });
+    const run = await seedCli(['--data-dir', data.dir]);
+    data.remove();
+    expect(run.stderr).toContain('data/teams.json: $.users[0].skills[0].level: must be <= 10');
+    expect(run.code).toBe(1);
+    expect(fake.requests).toEqual([]);
+  }, 120_000);
+});

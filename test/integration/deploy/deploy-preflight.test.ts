@@ -1,0 +1,175 @@
+/**
+ * `npm run deploy` around the deploy itself: the pre-flight against the fake REST API (production,
+ * Omni-Channel, Enhanced Chat) stops before anything is sent, and the outcome of the deployer is
+ * reported with the exit status.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { UsageError } from '../../../scripts/lib/cli';
+import { runDeploy, type Deployer, type DeployRequest } from '../../../scripts/deploy/deploy';
+import type { OrgConnection } from '../../../scripts/provision/connection';
+import { apiFor } from '../../fakes/salesforce/connect';
+import { FakeSalesforce } from '../../fakes/salesforce/server';
+import { serviceOrg, type ServiceOrgOptions } from '../../fakes/salesforce/service-org';
+
+const root = path.resolve(__dirname, '../../..');
+let fake: FakeSalesforce;
+let log: string[];
+let requests: DeployRequest[];
+
+afterEach(() => fake?.close());
+
+/** A project whose one package directory ships no settings. */
+function bareProject(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'omni-deploy-'));
+  writeFileSync(
+    path.join(dir, 'sfdx-project.json'),
+    JSON.stringify({
+      packageDirectories: [{ path: 'force-app', default: true }],
+      sourceApiVersion: '65.0'
+    })
+  );
+  mkdirSync(path.join(dir, 'force-app/main/default/objects'), { recursive: true });
+  return dir;
+}
+
+async function deploy(
+  orgOptions: ServiceOrgOptions,
+  deployer: Deployer,
+  extra: { allowProduction?: boolean; withVoice?: boolean; root?: string } = {}
+) {
+  fake = await FakeSalesforce.start(serviceOrg(orgOptions).org);
+  const connection: OrgConnection = {
+    api: apiFor(fake),
+    label: 'fake-org',
+    instanceUrl: fake.url,
+    via: 'access-token',
+    core: () => Promise.reject(new Error('no core connection in tests'))
+  };
+  log = [];
+  requests = [];
+  const recording: Deployer = (request) => {
+    requests.push(request);
+    return deployer(request);
+  };
+  return runDeploy({
+    connection,
+    root: extra.root ?? root,
+    withVoice: extra.withVoice ?? false,
+    dryRun: false,
+    allowProduction: extra.allowProduction ?? false,
+    log: (line) => log.push(line),
+    deployer: recording
+  });
+}
+
+const succeeds: Deployer = async (request) => {
+  request.onComponents(3);
+  request.onUpdate({ status: 'InProgress', numberComponentsDeployed: 1, numberComponentsTotal: 3 });
+  request.onUpdate({ status: 'InProgress', numberComponentsDeployed: 1, numberComponentsTotal: 3 });
+  request.onUpdate({ status: 'InProgress', numberComponentsDeployed: 3, numberComponentsTotal: 3 });
+  return {
+    response: { status: 'Succeeded', success: true, numberComponentsDeployed: 3 },
+    getFileResponses: () => []
+  };
+};
+
+describe('given a scratch org with Omni-Channel and Enhanced Chat', () => {
+  it('when deploying, then the package directories are sent, progress is printed once per change and the exit status is 0', async () => {
+    const outcome = await deploy({}, succeeds);
+
+    expect(outcome.exitCode).toBe(0);
+    expect(requests[0]!.dirs.map((d) => path.relative(root, d))).toEqual(
+      expect.arrayContaining(['force-app/service-org', 'force-app/routing-engine'])
+    );
+    expect(requests[0]!.dirs.some((d) => d.endsWith('optional/voice'))).toBe(false);
+    expect(log).toContain('  ok: Omni-Channel is enabled.');
+    expect(log.filter((l) => l === '  InProgress, components 1/3')).toHaveLength(1);
+    expect(log).toContainEqual(expect.stringMatching(/^Deployed 3 components in \d+ s\.$/));
+    expect(fake.writes).toEqual([]);
+  });
+
+  it('when a component fails, then the failure is listed with its file and the exit status is 1', async () => {
+    const outcome = await deploy({}, async () => ({
+      response: { status: 'Failed', success: false },
+      getFileResponses: () => [
+        {
+          fullName: 'Triage',
+          type: 'Queue',
+          state: 'Failed',
+          filePath: path.join(root, 'force-app/service-org/queues/Triage.queue-meta.xml'),
+          lineNumber: 3,
+          columnNumber: 9,
+          error: 'bad value (3:9)',
+          problemType: 'Error' as const
+        }
+      ]
+    }));
+
+    expect(outcome.exitCode).toBe(1);
+    expect(log).toContain(
+      '  force-app/service-org/queues/Triage.queue-meta.xml:3:9  Queue Triage: bad value'
+    );
+  });
+});
+
+describe('given orgs that are not ready', () => {
+  it('given a production org, when deploying without --allow-production, then it refuses before deploying', async () => {
+    await expect(deploy({ kind: 'production' }, succeeds)).rejects.toThrow(
+      /Refusing to deploy to .* production org/
+    );
+    expect(requests).toEqual([]);
+  });
+
+  it('given a production org, when deploying with --allow-production, then it deploys', async () => {
+    expect(
+      (await deploy({ kind: 'production' }, succeeds, { allowProduction: true })).exitCode
+    ).toBe(0);
+  });
+
+  it('given an org without Omni-Channel nor Enhanced Chat and source that does not switch them on, when deploying, then both are reported with the Setup path and nothing is deployed', async () => {
+    const bare = bareProject();
+    const error = await deploy({ omniChannel: false, enhancedChat: false }, succeeds, {
+      root: bare
+    }).catch((e: unknown) => e);
+    rmSync(bare, { recursive: true, force: true });
+
+    expect(error).toBeInstanceOf(UsageError);
+    const message = (error as Error).message;
+    expect(message).toMatch(
+      /Omni-Channel is not enabled.*Setup → Omni-Channel Settings → Enable Omni-Channel/
+    );
+    expect(message).toMatch(/Enhanced Chat\) is not enabled.*Setup → Messaging Settings/);
+    expect(requests).toEqual([]);
+  });
+
+  it('given an org without Omni-Channel nor Enhanced Chat and the project source, which ships the settings that switch them on, when deploying, then it notes it and deploys', async () => {
+    const outcome = await deploy({ omniChannel: false, enhancedChat: false }, succeeds);
+
+    expect(outcome.exitCode).toBe(0);
+    expect(log).toContainEqual(
+      expect.stringMatching(
+        /note: Omni-Channel is not enabled in this org .*the deploy switches it on/
+      )
+    );
+    expect(log).toContainEqual(
+      expect.stringMatching(
+        /note: Messaging .* is not enabled .*the deploy switches it on \(settings\/LiveMessage/
+      )
+    );
+  });
+});
+
+describe('given --with-voice', () => {
+  it('when optional/voice is missing from the checkout, then it says so; when present, it is deployed too', async () => {
+    const hasVoice = existsSync(path.join(root, 'optional/voice'));
+    const attempt = deploy({}, succeeds, { withVoice: true });
+    if (hasVoice) {
+      await attempt;
+      expect(requests[0]!.dirs.some((d) => d.endsWith('optional/voice'))).toBe(true);
+    } else {
+      await expect(attempt).rejects.toThrow('--with-voice: optional/voice does not exist');
+    }
+  });
+});

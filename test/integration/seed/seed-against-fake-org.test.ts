@@ -1,0 +1,374 @@
+/**
+ * `npm run seed` as a library against the fake Salesforce REST API: the plan, what lands in the
+ * org, idempotency, batching, per-record failures, and the refusals that protect an org.
+ */
+import { UsageError } from '../../../scripts/lib/cli';
+import { runSeed, type SeedOutcome } from '../../../scripts/seed/seed';
+import { addClients, copyOfRealData, REAL_DATA_DIR, type DataDir } from '../../fakes/seed-data';
+import { apiFor } from '../../fakes/salesforce/connect';
+import { FakeSalesforce } from '../../fakes/salesforce/server';
+import { serviceOrg, type ServiceOrgOptions } from '../../fakes/salesforce/service-org';
+
+let fake: FakeSalesforce;
+let data: DataDir | undefined;
+let adminId: string;
+let log: string[];
+
+async function startOrg(options: ServiceOrgOptions = {}): Promise<void> {
+  const built = serviceOrg(options);
+  adminId = built.adminId;
+  fake = await FakeSalesforce.start(built.org);
+}
+
+function seed(
+  options: { dryRun?: boolean; allowProduction?: boolean; dataDir?: string } = {}
+): Promise<SeedOutcome> {
+  log = [];
+  return runSeed({
+    api: apiFor(fake),
+    dataDir: options.dataDir ?? data?.dir ?? REAL_DATA_DIR,
+    dryRun: options.dryRun ?? false,
+    allowProduction: options.allowProduction ?? false,
+    log: (line) => log.push(line)
+  });
+}
+
+const planRow = (outcome: SeedOutcome, object: string) => {
+  const plan = outcome.plan.objects.find((p) => p.spec.object === object)!;
+  return {
+    create: plan.creates.length,
+    update: plan.updates.length,
+    delete: plan.deletes.length,
+    unchanged: plan.unchanged,
+    skipped: plan.skipped.length
+  };
+};
+
+afterEach(async () => {
+  await fake?.close();
+  data?.remove();
+  data = undefined;
+});
+
+describe('given a scratch org where the project is deployed', () => {
+  beforeEach(() => startOrg());
+
+  it('when seeding with --dry-run, then it prints the plan per object and sends no write', async () => {
+    const outcome = await seed({ dryRun: true });
+
+    expect(outcome.exitCode).toBe(0);
+    expect(fake.writes).toEqual([]);
+    expect(planRow(outcome, 'User')).toEqual({
+      create: 19,
+      update: 1,
+      delete: 0,
+      unchanged: 0,
+      skipped: 0
+    });
+    expect(planRow(outcome, 'Account')).toMatchObject({ create: 14, update: 0 });
+    expect(planRow(outcome, 'QuickText')).toMatchObject({ create: 14 });
+    expect(log.join('\n')).toMatch(/accounts\s+14\s+0\s+0\s+0\s+0/);
+    expect(log).toContain('Dry run: nothing was written.');
+    expect(fake.org.all('Account')).toEqual([]);
+  });
+
+  it('when seeding, then every team member is an agent with role, permission sets, queue groups, presence configuration and skills', async () => {
+    const outcome = await seed();
+
+    expect(outcome.exitCode).toBe(0);
+    const org = fake.org;
+    const orgId15 = org.organizationId.slice(0, 15).toLowerCase();
+    const daniel = org.find('User', 'Username', `daniel.brooks.${orgId15}@omni-desk.example`);
+    expect(daniel).toMatchObject({
+      FirstName: 'Daniel',
+      LastName: 'Brooks',
+      UserPermissionsSupportUser: true,
+      IsActive: true
+    });
+    expect(org.get('UserRole', String(daniel!.UserRoleId))!.DeveloperName).toBe('Account_Manager');
+
+    const chatRep = org
+      .all('User')
+      .find((u) => u.Username === `mateo.alvarez.${orgId15}@omni-desk.example`)!;
+    const groupsOf = (userId: string) =>
+      org
+        .all('GroupMember')
+        .filter((m) => m.UserOrGroupId === userId)
+        .map((m) => org.get('Group', String(m.GroupId))!.DeveloperName)
+        .sort();
+    const teamsFile = copyOfRealData();
+    const mateo = teamsFile.read().teams.users.find((u) => u.key === 'mateo.alvarez')!;
+    teamsFile.remove();
+    expect(groupsOf(chatRep.Id)).toEqual([...mateo.publicGroups].sort());
+
+    const resource = org.all('ServiceResource').find((r) => r.RelatedRecordId === chatRep.Id)!;
+    expect(resource).toMatchObject({ ResourceType: 'A', IsActive: true });
+    const skills = org
+      .all('ServiceResourceSkill')
+      .filter((s) => s.ServiceResourceId === resource.Id)
+      .map((s) => [org.get('Skill', String(s.SkillId))!.DeveloperName, s.SkillLevel])
+      .sort();
+    expect(skills).toEqual(mateo.skills.map((s) => [s.skill, s.level]).sort());
+
+    const presence = org.all('PresenceUserConfigUser').find((p) => p.UserId === chatRep.Id)!;
+    expect(
+      org.get('PresenceUserConfig', String(presence.PresenceUserConfigId))!.DeveloperName
+    ).toBe(mateo.presenceConfiguration);
+
+    expect(org.get('User', adminId)!.UserPermissionsSupportUser).toBe(true);
+    const adminPermissionSets = org
+      .all('PermissionSetAssignment')
+      .filter((a) => a.AssigneeId === adminId)
+      .map((a) => org.get('PermissionSet', String(a.PermissionSetId))!.Name);
+    expect(adminPermissionSets).toEqual(['Service_Routing_Admin']);
+  });
+
+  it('when seeding, then HNW accounts point at their account manager and contacts, cases and quick texts carry their seed keys', async () => {
+    await seed();
+
+    const org = fake.org;
+    const whitfield = org.find('Account', 'SeedKey__c', 'acct-whitfield-family-office')!;
+    expect(whitfield.InvestableAssets__c).toBe(4200000);
+    expect(org.get('User', String(whitfield.AccountManager__c))!.LastName).toBe('Brooks');
+    const eleanor = org.find('Contact', 'SeedKey__c', 'ct-eleanor-whitfield')!;
+    expect(eleanor).toMatchObject({
+      AccountId: whitfield.Id,
+      Email: 'eleanor.whitfield@example.net',
+      Phone: '+1 212 555 0142'
+    });
+    const phoneCase = org.find('Case', 'SeedKey__c', 'case-phone-nakamura-limit-order')!;
+    expect(phoneCase).toMatchObject({
+      Origin: 'Phone',
+      IntakeTopic__c: 'trading_platform',
+      IntakeAboutStaff__c: false
+    });
+    expect(org.get('Contact', String(phoneCase.ContactId))!.SeedKey__c).toBe('ct-kenji-nakamura');
+    const emailCase = org.find('Case', 'SeedKey__c', 'case-email-whitfield-rebalancing')!;
+    expect(emailCase).toMatchObject({
+      Origin: 'Email',
+      SuppliedEmail: 'eleanor.whitfield@example.net'
+    });
+    expect(emailCase.ContactId).toBeUndefined();
+    expect(new Set(org.all('Case').map((c) => c.Origin))).toEqual(
+      new Set(['Phone', 'Email', 'Web'])
+    );
+    expect(org.find('QuickText', 'Name', 'Chat - Greeting')).toMatchObject({
+      SeedKey__c: 'qt-chat-greeting',
+      Channel: 'Messaging'
+    });
+  });
+
+  it('when seeding twice, then the second run plans nothing, writes nothing and creates no duplicate', async () => {
+    await seed();
+    const counts = () =>
+      [
+        'User',
+        'GroupMember',
+        'ServiceResourceSkill',
+        'Account',
+        'Contact',
+        'Case',
+        'QuickText'
+      ].map((o) => fake.org.all(o).length);
+    const after1 = counts();
+    fake.reset();
+
+    const second = await seed();
+
+    expect(second.exitCode).toBe(0);
+    expect(fake.writes).toEqual([]);
+    expect(
+      second.plan.objects.every((p) => p.creates.length + p.updates.length + p.deletes.length === 0)
+    ).toBe(true);
+    expect(counts()).toEqual(after1);
+    expect(log).toContain('Nothing to write: the org already matches data/.');
+    expect(second.requests).toBeLessThanOrEqual(3);
+  });
+
+  it('when the data changes after a seed, then only what changed is written: a renamed account, a new presence configuration, a skill level, a removed skill', async () => {
+    data = copyOfRealData();
+    await seed();
+    data.change((files) => {
+      const user = (key: string) => files.teams.users.find((u) => u.key === key)!;
+      files.customers.accounts[0]!.name = 'Whitfield Family Office LLC';
+      user('mateo.alvarez').presenceConfiguration = 'Team_Leads';
+      user('samuel.adeyemi').skills[0]!.level = 3;
+      user('daniel.brooks').skills = user('daniel.brooks').skills.filter(
+        (s) => s.skill !== 'Channel_Chat'
+      );
+    });
+    fake.reset();
+
+    const outcome = await seed();
+
+    expect(outcome.exitCode).toBe(0);
+    expect(planRow(outcome, 'Account')).toMatchObject({ create: 0, update: 1 });
+    expect(
+      outcome.plan.objects.find((p) => p.spec.object === 'Account')!.updates[0]!.changed
+    ).toEqual(['Name']);
+    expect(planRow(outcome, 'PresenceUserConfigUser')).toMatchObject({ create: 1, delete: 1 });
+    expect(planRow(outcome, 'ServiceResourceSkill')).toMatchObject({
+      create: 0,
+      update: 1,
+      delete: 1
+    });
+    const mateo = fake.org
+      .all('User')
+      .find((u) => String(u.Username).startsWith('mateo.alvarez.'))!;
+    const presence = fake.org.all('PresenceUserConfigUser').filter((p) => p.UserId === mateo.Id);
+    expect(
+      presence.map(
+        (p) => fake.org.get('PresenceUserConfig', String(p.PresenceUserConfigId))!.DeveloperName
+      )
+    ).toEqual(['Team_Leads']);
+    expect(planRow(outcome, 'Contact')).toMatchObject({ create: 0, update: 0 });
+    expect(fake.org.find('Account', 'SeedKey__c', 'acct-whitfield-family-office')!.Name).toBe(
+      'Whitfield Family Office LLC'
+    );
+    fake.reset();
+    expect(
+      (await seed()).plan.objects.every(
+        (p) => p.creates.length + p.updates.length + p.deletes.length === 0
+      )
+    ).toBe(true);
+  });
+});
+
+describe('given a large data set of 1,000 client accounts with a contact each', () => {
+  beforeEach(async () => {
+    await startOrg();
+    data = copyOfRealData();
+    data.change((files) => addClients(files, 1000));
+  });
+
+  it('when seeding, then it takes about one request per 200 records plus a constant, and says how many', async () => {
+    const outcome = await seed();
+
+    expect(outcome.exitCode).toBe(0);
+    expect(fake.org.all('Account')).toHaveLength(1014);
+    expect(fake.org.all('Contact')).toHaveLength(1015);
+    const written = outcome.applied!.results.reduce(
+      (n, r) => n + r.created + r.updated + r.deleted,
+      0
+    );
+    expect(written).toBeGreaterThan(2200);
+    // 10 objects written (one request each at least) + userinfo + 2 read batches.
+    expect(outcome.requests).toBeLessThanOrEqual(Math.ceil(written / 200) + 13);
+    expect(fake.requests).toHaveLength(outcome.requests);
+    const upserts = fake.requests.filter((r) =>
+      r.path.endsWith('/composite/sobjects/Account/SeedKey__c')
+    );
+    expect(upserts).toHaveLength(Math.ceil(1014 / 200));
+    expect(log.at(-1)).toMatch(new RegExp(`^Requests to Salesforce: ${outcome.requests} in `));
+  });
+
+  it('when seeding again, then it reads in a constant number of requests and writes nothing', async () => {
+    await seed();
+    fake.reset();
+
+    const outcome = await seed();
+
+    expect(fake.writes).toEqual([]);
+    expect(outcome.requests).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('given records the org rejects', () => {
+  beforeEach(async () => {
+    await startOrg();
+    fake.org.rejectWrites(
+      'Contact',
+      (c) => c.SeedKey__c === 'ct-eleanor-whitfield' || c.SeedKey__c === 'ct-kenji-nakamura',
+      'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+      'Phone numbers must be in E.164 format',
+      ['Phone']
+    );
+  });
+
+  it('when seeding, then each failed record is listed with its error, later objects are not attempted, and the exit status is 1', async () => {
+    const outcome = await seed();
+
+    expect(outcome.exitCode).toBe(1);
+    const text = log.join('\n');
+    expect(text).toContain('FAILED: 2 records could not be written:');
+    expect(text).toContain(
+      'Contact ct-eleanor-whitfield (create): FIELD_CUSTOM_VALIDATION_EXCEPTION: Phone numbers must be in E.164 format (Phone)'
+    );
+    expect(text).toContain('Contact ct-kenji-nakamura (create): FIELD_CUSTOM_VALIDATION_EXCEPTION');
+    expect(text).toMatch(
+      /Not attempted: sample cases \(16 to write\), chat quick texts \(14 to write\)/
+    );
+    expect(fake.org.all('Contact')).toHaveLength(13);
+    expect(fake.org.all('Case')).toHaveLength(0);
+  });
+
+  it('when the cause is fixed and the seed runs again, then it writes only what is missing and succeeds', async () => {
+    await seed();
+    fake.org.clearRejections();
+    fake.reset();
+
+    const outcome = await seed();
+
+    expect(outcome.exitCode).toBe(0);
+    expect(planRow(outcome, 'Contact')).toMatchObject({ create: 2, unchanged: 13 });
+    expect(planRow(outcome, 'Case')).toMatchObject({ create: 16 });
+    expect(planRow(outcome, 'User')).toMatchObject({ create: 0, update: 0 });
+  });
+});
+
+describe('given a production org', () => {
+  beforeEach(() => startOrg({ kind: 'production' }));
+
+  it('when seeding without --allow-production, then it refuses before writing anything', async () => {
+    await expect(seed()).rejects.toThrow(UsageError);
+    await expect(seed()).rejects.toThrow(/Refusing to seed .*production org.*--allow-production/s);
+    expect(fake.writes).toEqual([]);
+  });
+
+  it('when seeding with --allow-production, then it seeds', async () => {
+    const outcome = await seed({ allowProduction: true });
+    expect(outcome.exitCode).toBe(0);
+    expect(fake.org.all('Account')).toHaveLength(14);
+  });
+});
+
+describe('given an org without the deployed metadata the data names', () => {
+  beforeEach(() =>
+    startOrg({ without: { UserRole: ['Account_Manager'], Skill: ['Channel_Chat'] } })
+  );
+
+  it('when seeding, then it names what is missing, says to deploy first and writes nothing', async () => {
+    await expect(seed()).rejects.toThrow(
+      /lacks metadata the data names: role Account_Manager, skill Channel_Chat\.\nDeploy the project first/
+    );
+    expect(fake.writes).toEqual([]);
+  });
+});
+
+describe('given an org without Omni-Channel', () => {
+  beforeEach(() => startOrg({ omniChannel: false }));
+
+  it('when seeding, then it says how to enable Omni-Channel and writes nothing', async () => {
+    await expect(seed()).rejects.toThrow(
+      /skills: INVALID_TYPE.*\n\s+→ Omni-Channel objects are not available: enable Omni-Channel/
+    );
+    expect(fake.writes).toEqual([]);
+  });
+});
+
+describe('given an org with fewer user licenses than the data has users', () => {
+  beforeEach(() => startOrg({ salesforceLicenses: 6 }));
+
+  it('when seeding, then the users with the lowest licensePriority get the five free licenses and the rest are skipped, plainly', async () => {
+    const outcome = await seed();
+
+    expect(outcome.exitCode).toBe(0);
+    expect(planRow(outcome, 'User')).toMatchObject({ create: 5, skipped: 14 });
+    expect(fake.org.all('User')).toHaveLength(6);
+    expect(log.join('\n')).toMatch(
+      /Only 5 of the 19 users still to create fit in this org's Salesforce licenses/
+    );
+    const skippedText = log.join('\n');
+    expect(skippedText).toContain('no Salesforce user license left');
+  });
+});

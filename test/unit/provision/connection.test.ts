@@ -1,0 +1,58 @@
+/** How the provisioning commands find their org from the environment. */
+import {
+  ENV_ACCESS_TOKEN,
+  ENV_INSTANCE_URL,
+  tokenFromEnvironment
+} from '../../../scripts/provision/connection';
+import { soqlList, soqlString } from '../../../scripts/provision/org-api';
+import { orgFactsFrom } from '../../../scripts/provision/preflight';
+
+describe('tokenFromEnvironment', () => {
+  it('given neither variable, when read, then there is no token', () => {
+    expect(tokenFromEnvironment({})).toBeUndefined();
+  });
+
+  it('given both variables, when read, then the instance URL and token are used', () => {
+    expect(
+      tokenFromEnvironment({
+        [ENV_INSTANCE_URL]: 'https://x.my.salesforce.com',
+        [ENV_ACCESS_TOKEN]: 't'
+      })
+    ).toEqual({
+      instanceUrl: 'https://x.my.salesforce.com',
+      accessToken: 't'
+    });
+  });
+
+  it('given only one variable, when read, then it says both are needed', () => {
+    expect(() => tokenFromEnvironment({ [ENV_ACCESS_TOKEN]: 't' })).toThrow(
+      `Set both ${ENV_INSTANCE_URL} and ${ENV_ACCESS_TOKEN}, or neither.`
+    );
+  });
+});
+
+describe('orgFactsFrom', () => {
+  it('given the Organization record of each kind of org, when read, then sandbox, scratch and production are told apart', () => {
+    expect(orgFactsFrom({ Id: '00D1', IsSandbox: true, TrialExpirationDate: null }).kind).toBe(
+      'sandbox'
+    );
+    expect(
+      orgFactsFrom({
+        Id: '00D2',
+        IsSandbox: false,
+        TrialExpirationDate: '2030-01-01T00:00:00.000+0000'
+      }).kind
+    ).toBe('scratch');
+    expect(orgFactsFrom({ Id: '00D3', IsSandbox: false, TrialExpirationDate: null }).kind).toBe(
+      'production'
+    );
+  });
+});
+
+describe('SOQL literals', () => {
+  it('given values with quotes and backslashes, when quoted, then they are escaped and an empty list still parses', () => {
+    expect(soqlString("O'Brien\\x")).toBe("'O\\'Brien\\\\x'");
+    expect(soqlList(['a', 'a', 'b'])).toBe("('a', 'b')");
+    expect(soqlList([])).toBe("('')");
+  });
+});
