@@ -5,10 +5,14 @@
  */
 const { jestConfig: lwcJestConfig } = require('@salesforce/sfdx-lwc-jest/config');
 
+// In multi-project mode Jest reads collectCoverageFrom only at the top level, so
+// sfdx-lwc-jest's list is lifted out of the lwc project.
+const { collectCoverageFrom, ...lwcProject } = lwcJestConfig;
+
 module.exports = {
   projects: [
     {
-      ...lwcJestConfig,
+      ...lwcProject,
       displayName: 'lwc',
       roots: ['<rootDir>/force-app'],
       moduleNameMapper: {
@@ -25,6 +29,7 @@ module.exports = {
       testMatch: ['**/*.test.ts']
     }
   ],
+  collectCoverageFrom,
   coverageThreshold: {
     './force-app/**/lwc/**/*.js': { lines: 90 }
   }
