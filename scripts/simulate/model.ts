@@ -1,0 +1,203 @@
+/**
+ * The simulator's moving parts: work items (one per contact), agents, and routing lines (a queue,
+ * a skills-based request, or a direct-to-agent request, each for one service channel).
+ * Times are integer milliseconds from the start of day 0.
+ */
+import type { Channel, Group, Team } from '../routing/model';
+import type { CorpusMessage } from './corpus';
+import { MinHeap } from './heap';
+import type { RoutingModel } from './org';
+import type { Random } from './random';
+import type { AgentSpec } from './staff';
+
+export const SECOND = 1000;
+export const MINUTE = 60 * SECOND;
+export const HOUR = 60 * MINUTE;
+export const DAY = 24 * HOUR;
+
+export type StrategyName = 'baseline' | 'routed';
+export const STRATEGIES: readonly StrategyName[] = ['baseline', 'routed'];
+
+/** Where a contact truly belongs (or was sent): a team and, where the team has them, a group. */
+export interface Destination {
+  team: Team;
+  group: Group | null;
+}
+
+export function destinationKey(d: Destination): string {
+  return `${d.team}/${d.group ?? ''}`;
+}
+
+export type WorkState = 'waiting' | 'pushed' | 'working' | 'ended';
+export type Outcome = 'answered' | 'abandoned' | 'lost' | 'pending';
+
+export interface Work {
+  seq: number;
+  channel: Channel;
+  serviceChannel: string;
+  arrival: number;
+  message: CorpusMessage;
+  /** The customer as the routing engine reads it (npm run route's `customer`). */
+  customer: {
+    investableAssets: number | null;
+    accountManager: { name: string; active: boolean } | null;
+  } | null;
+  /** The client's account manager among the agents, if any. */
+  manager: Agent | null;
+  truth: Destination;
+  truthKey: string;
+  /** Per-contact randomness: the same draws whatever the strategy. */
+  random: Random;
+  handleMs: number;
+  /** First wait's patience (phone: for an answer; chat: after an automated acknowledgement). */
+  patienceMs: number;
+  /** Baseline: draws deciding whether and where the first contact misroutes. */
+  misrouteDraw: number;
+  wrongDraw: number;
+
+  state: WorkState;
+  line: Line | null;
+  /** Orders waiting work: the start of the current wait (arrival or transfer). */
+  enqueuedAt: number;
+  agent: Agent | null;
+  /** Capacity the current push or work holds on its agent. */
+  weight: number;
+  /** Invalidates scheduled accept, timeout and completion events when the work moves on. */
+  token: number;
+  /** Invalidates the scheduled abandonment when a new wait starts. */
+  waitToken: number;
+  /** When the customer of the current wait was (or will be) answered by a person; -1 = not yet. */
+  greetAt: number;
+  forwardTo: Line | null;
+  /** Baseline: still with the generalist first contact. */
+  atEntry: boolean;
+  /** Baseline: where the first contact believes the work belongs. */
+  believed: Destination | null;
+
+  firstResponseAt: number;
+  firstHumanAt: number;
+  answeredAt: number;
+  rightTeamAt: number;
+  replyAt: number;
+  autoAcknowledged: boolean;
+  misrouted: boolean;
+  transfers: number;
+  complaintReachedManager: boolean;
+}
+
+export interface Agent {
+  index: number;
+  spec: AgentSpec;
+  capacity: number;
+  /** The status the agent sets to work, and the one a push timeout sets (null = unchanged). */
+  workStatus: string | null;
+  statusOnPushTimeout: string | null;
+  /** Destination keys this agent handles rather than forwards. */
+  identities: Set<string>;
+  /** Lines this agent is eligible for (grows as lines are created). */
+  lines: Line[];
+  /** Index of the agent within its group of interchangeable people (shift rotation). */
+  rotation: number;
+
+  status: string | null;
+  channels: readonly string[];
+  onShift: boolean;
+  onBreak: boolean;
+  present: boolean;
+  used: number;
+  activeCount: number;
+  lastAssignedAt: number;
+  items: Set<Work>;
+}
+
+export type LineKind = 'queue' | 'skills' | 'user' | 'entry';
+
+export interface LineSettings {
+  priority: number;
+  model: RoutingModel;
+  pushTimeoutMs: number;
+  capacityWeight: number | null;
+  capacityPercentage: number | null;
+  /** False when the queue has no routing configuration: Omni-Channel never routes its work. */
+  routable: boolean;
+}
+
+export class Line {
+  readonly waiting = new MinHeap<Work>(
+    (a, b) => a.enqueuedAt < b.enqueuedAt || (a.enqueuedAt === b.enqueuedAt && a.seq < b.seq)
+  );
+  live = 0;
+  readonly members: Agent[] = [];
+
+  constructor(
+    readonly key: string,
+    readonly kind: LineKind,
+    /** Queue developer name (or the fallback queue for skills and user lines). */
+    readonly queue: string,
+    readonly serviceChannel: string,
+    readonly settings: LineSettings,
+    /** Where waiting work goes when no member is signed in on the channel (skills, direct). */
+    readonly fallback: Line | null
+  ) {}
+
+  weightFor(agent: Agent): number {
+    const { capacityWeight, capacityPercentage } = this.settings;
+    if (capacityPercentage !== null && capacityWeight === null)
+      return (agent.capacity * capacityPercentage) / 100;
+    return capacityWeight ?? 1;
+  }
+
+  add(work: Work): void {
+    work.state = 'waiting';
+    work.line = this;
+    this.waiting.push(work);
+    this.live++;
+  }
+
+  /** The oldest live waiting work, dropping entries that left (abandoned, moved). */
+  head(): Work | undefined {
+    for (;;) {
+      const top = this.waiting.peek();
+      if (top === undefined) return undefined;
+      if (top.state === 'waiting' && top.line === this) return top;
+      this.waiting.pop();
+    }
+  }
+
+  take(): Work | undefined {
+    const work = this.head();
+    if (work) {
+      this.waiting.pop();
+      this.live--;
+    }
+    return work;
+  }
+
+  /** Called when waiting work leaves other than through take(); compacts stale entries. */
+  forget(): void {
+    this.live--;
+    if (this.waiting.size > 2 * this.live + 64) {
+      const keep = this.waiting.values().filter((w) => w.state === 'waiting' && w.line === this);
+      while (this.waiting.pop() !== undefined);
+      for (const w of keep) this.waiting.push(w);
+    }
+  }
+
+  /** Every live waiting work (audits). */
+  liveWork(): Work[] {
+    return this.waiting.values().filter((w) => w.state === 'waiting' && w.line === this);
+  }
+
+  /** Empties the line, returning its live work oldest first (moves to a fallback). */
+  removeAll(): Work[] {
+    const out: Work[] = [];
+    for (let w = this.take(); w !== undefined; w = this.take()) out.push(w);
+    while (this.waiting.pop() !== undefined);
+    this.live = 0;
+    return out;
+  }
+
+  hasOnlineMember(): boolean {
+    return this.members.some((a) => a.channels.includes(this.serviceChannel));
+  }
+}

@@ -1,0 +1,157 @@
+/**
+ * Gathers everything one simulation run reads: the routing rules (through the routing library),
+ * the Omni-Channel metadata, the teams, customers, corpus and traffic profile, and the lead's
+ * overrides. Paths are relative to the repository root, so a run is described (and reproduced)
+ * by its options alone.
+ */
+import { UsageError } from '../lib/cli';
+import { repoRoot, packageDirectories } from '../lib/project';
+import { loadRoutingConfig, RoutingConfigError } from '../routing/config';
+import { RoutingEngine } from '../routing/engine';
+import type { Channel } from '../routing/model';
+import { DEFAULT_CORPUS_PATH, messageTables, readCorpus, type CorpusMessage } from './corpus';
+import { DEFAULT_CUSTOMERS_PATH, readCustomers } from './customers';
+import { loadOrgConfig } from './org';
+import { parseCapacity } from './overrides';
+import { dailyVolume, DEFAULT_PROFILE_PATH, loadTrafficProfile } from './profile';
+import type { Overrides, SimulationInput } from './simulation';
+import { DEFAULT_TEAMS_PATH, readAgents, scaleAgents, type AgentSpec } from './staff';
+
+export interface ScenarioOptions {
+  root?: string;
+  /** Metadata folders (default: the package directories of sfdx-project.json). */
+  sourceDirs?: string[];
+  days: number;
+  seed: number;
+  traffic?: string;
+  teams?: string;
+  customers?: string;
+  corpus?: string;
+  agentsScale: number;
+  overrides: Overrides;
+  /** `--capacity` as typed; checked against the presence configurations read. */
+  capacitySpec?: string;
+}
+
+/** The `scenario` object of the JSON output: what was simulated, in the lead's terms. */
+export interface ScenarioSummary {
+  days: number;
+  seed: number;
+  traffic: string;
+  agentsScale: number;
+  pushTimeoutSeconds: Partial<Record<Channel, number>>;
+  capacity: Record<string, number>;
+  agents: Record<AgentSpec['role'], number>;
+  expectedArrivalsPerDay: Record<Channel, number>;
+  corpusMessages: number;
+  automatedResponses: { chat: boolean; email: boolean };
+  warnings: string[];
+}
+
+export interface Scenario {
+  input: SimulationInput;
+  summary: ScenarioSummary;
+  corpus: CorpusMessage[];
+}
+
+export const DEFAULT_DAYS = 5;
+export const DEFAULT_SEED = 1;
+
+export function loadScenario(options: ScenarioOptions): Scenario {
+  const root = options.root ?? repoRoot();
+  const sourceDirs = options.sourceDirs ?? packageDirectories(root);
+  if (!Number.isInteger(options.days) || options.days < 1)
+    throw new UsageError('--days must be a whole number of days, at least 1');
+  if (!Number.isInteger(options.seed)) throw new UsageError('--seed must be a whole number');
+  if (!(options.agentsScale >= 0)) throw new UsageError('--agents-scale must be 0 or more');
+
+  let routing;
+  try {
+    routing = loadRoutingConfig(root, sourceDirs);
+  } catch (error) {
+    if (error instanceof RoutingConfigError) throw new UsageError(error.message);
+    throw error;
+  }
+  const trafficFile = options.traffic ?? DEFAULT_PROFILE_PATH;
+  const profile = loadTrafficProfile(trafficFile, root);
+  const org = loadOrgConfig(root, sourceDirs);
+  const overrides: Overrides = {
+    pushTimeoutSeconds: options.overrides.pushTimeoutSeconds,
+    capacity: {
+      ...options.overrides.capacity,
+      ...parseCapacity(options.capacitySpec, org.presenceConfigs.keys())
+    }
+  };
+  const allAgents = readAgents(options.teams ?? DEFAULT_TEAMS_PATH, root);
+  const agents = scaleAgents(allAgents, options.agentsScale);
+  const customers = readCustomers(options.customers ?? DEFAULT_CUSTOMERS_PATH, root);
+  const corpus = readCorpus(options.corpus ?? DEFAULT_CORPUS_PATH, root);
+  const tables = messageTables(corpus, profile);
+  const volume = dailyVolume(profile);
+  for (const channel of ['phone', 'email', 'chat'] as const) {
+    if (volume[channel] > 0 && tables[channel].STANDARD === null && tables[channel].HNW === null)
+      throw new UsageError(
+        `the corpus has no ${channel} messages, but the traffic profile sends ${channel} contacts`
+      );
+  }
+
+  const warnings: string[] = [];
+  const managers = new Set(
+    allAgents
+      .filter((a) => a.role === 'accountManager')
+      .flatMap((a) => [a.name.toLowerCase(), a.key.toLowerCase()])
+  );
+  const unknownManagers = [
+    ...new Set(
+      corpus
+        .filter((m) => m.segment === 'HNW' && m.accountManager)
+        .map((m) => m.accountManager!)
+        .filter((name) => !managers.has(name.toLowerCase()))
+    )
+  ].sort();
+  if (unknownManagers.length > 0)
+    warnings.push(
+      `the corpus names account managers who are not in the teams: ${unknownManagers.join(', ')} (their messages go to clients of other managers)`
+    );
+  if (!allAgents.some((a) => a.role === 'director'))
+    warnings.push('the teams have no department director');
+
+  const count = (role: AgentSpec['role']) => agents.filter((a) => a.role === role).length;
+  return {
+    corpus,
+    input: {
+      seed: options.seed,
+      days: options.days,
+      profile,
+      org,
+      routing,
+      engine: new RoutingEngine(routing),
+      agents,
+      customers,
+      tables,
+      overrides
+    },
+    summary: {
+      days: options.days,
+      seed: options.seed,
+      traffic: trafficFile,
+      agentsScale: options.agentsScale,
+      pushTimeoutSeconds: overrides.pushTimeoutSeconds,
+      capacity: overrides.capacity,
+      agents: {
+        rep: count('rep'),
+        lead: count('lead'),
+        accountManager: count('accountManager'),
+        director: count('director')
+      },
+      expectedArrivalsPerDay: {
+        phone: Math.round(volume.phone),
+        email: Math.round(volume.email),
+        chat: Math.round(volume.chat)
+      },
+      corpusMessages: corpus.length,
+      automatedResponses: { chat: org.chatInitialResponse, email: org.emailAutoResponse },
+      warnings
+    }
+  };
+}

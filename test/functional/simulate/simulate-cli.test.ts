@@ -1,0 +1,96 @@
+/** `npm run simulate` as a process: the JSON contract of issue 6, the HTML page, help and errors. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { repoRoot } from '../../../scripts/lib/project';
+
+const root = repoRoot();
+const simulate = (args: string[]) =>
+  spawnSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules/ts-node/dist/bin.js'),
+      path.join(root, 'scripts/cli/simulate.ts'),
+      ...args
+    ],
+    { cwd: root, encoding: 'utf8', env: { ...process.env, TS_NODE_TRANSPILE_ONLY: 'true' } }
+  );
+
+/** Every key path of a JSON value, in document order: the contract fixes names and order. */
+function keyPaths(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [];
+  return Object.entries(value).flatMap(([key, v]) => [
+    `${prefix}${key}`,
+    ...keyPaths(v, `${prefix}${key}.`)
+  ]);
+}
+
+const M = [
+  'contacts',
+  'lost',
+  'misrouteRate',
+  'transfers',
+  'chat',
+  'chat.firstResponseWithin10s',
+  'chat.humanFirstResponseP95Seconds',
+  'chat.abandonRate',
+  'phone',
+  'phone.answerP95Seconds',
+  'phone.abandonRate',
+  'email',
+  'email.firstHumanResponseP95Minutes',
+  'email.autoAckRate',
+  'hnw',
+  'hnw.complaintsToAccusedManager'
+];
+
+describe('npm run simulate', () => {
+  it('given --json, when run, then stdout is one line {"scenario":…,"strategies":{"baseline":M,"routed":M}} with M keys in contract order, and --html writes a self-contained page', () => {
+    const html = path.join(mkdtempSync(path.join(tmpdir(), 'simulate-')), 'report.html');
+    const result = simulate(['--json', '--days', '1', '--html', html]);
+
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const lines = result.stdout.split('\n').filter((l) => l !== '');
+    expect(lines).toHaveLength(1);
+    const json = JSON.parse(lines[0]!) as Record<string, Record<string, unknown>>;
+    expect(Object.keys(json)).toEqual(['scenario', 'strategies']);
+    expect(Object.keys(json.strategies!)).toEqual(['baseline', 'routed']);
+    for (const name of ['baseline', 'routed']) {
+      const m = json.strategies![name] as Record<string, unknown>;
+      expect(keyPaths(m)).toEqual(M);
+      expect(m.misrouteRate).toBeGreaterThanOrEqual(0);
+      expect(m.misrouteRate).toBeLessThanOrEqual(1);
+      expect(Number.isInteger(m.contacts)).toBe(true);
+    }
+
+    const page = readFileSync(html, 'utf8');
+    expect(page).toMatch(/^<!DOCTYPE html>/);
+    expect(page).toContain('<svg');
+    expect(page).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/);
+  });
+
+  it('given --help, when run, then it lists every flag and exits 0', () => {
+    const result = simulate(['--help']);
+    expect(result.status).toBe(0);
+    for (const flag of [
+      '--json',
+      '--html',
+      '--days',
+      '--seed',
+      '--traffic',
+      '--agents-scale',
+      '--push-timeout',
+      '--capacity'
+    ])
+      expect(result.stdout).toContain(flag);
+  });
+
+  it('given a bad value, when run, then it exits 1 with a message naming the flag and prints nothing on stdout', () => {
+    const result = simulate(['--days', 'three']);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('--days must be a whole number');
+  });
+});

@@ -1,0 +1,73 @@
+/** The readable outputs: the comparison table and the targets checklist. */
+import type { StrategyFigures } from '../../../scripts/simulate/metrics';
+import { comparisonTable } from '../../../scripts/simulate/report';
+import { checkTargets } from '../../../scripts/simulate/targets';
+import { niceMax } from '../../../scripts/simulate/html';
+
+function figures(overrides: Partial<StrategyFigures> = {}): StrategyFigures {
+  return {
+    contacts: 100,
+    lost: 0,
+    misrouteRate: 0.01,
+    transfers: 3,
+    chat: { firstResponseWithin10s: 1, humanFirstResponseP95Seconds: 20, abandonRate: 0.05 },
+    phone: { answerP95Seconds: 30, abandonRate: 0.1 },
+    email: { firstHumanResponseP95Minutes: 120, autoAckRate: 1 },
+    hnw: { complaintsToAccusedManager: 0 },
+    ...overrides
+  };
+}
+
+describe('targets', () => {
+  it('given routed abandons exactly half as many chats as baseline, when checked, then halving is met; a hair more is not', () => {
+    const baseline = figures({
+      chat: { firstResponseWithin10s: 0.7, humanFirstResponseP95Seconds: 9, abandonRate: 0.3 }
+    });
+    const half = figures({
+      chat: { firstResponseWithin10s: 1, humanFirstResponseP95Seconds: 20, abandonRate: 0.15 }
+    });
+    const more = figures({
+      chat: { firstResponseWithin10s: 1, humanFirstResponseP95Seconds: 20, abandonRate: 0.1501 }
+    });
+    const halving = (r: StrategyFigures) =>
+      checkTargets(baseline, r).find((t) => t.name.includes('halves'))!.met;
+    expect(halving(half)).toBe(true);
+    expect(halving(more)).toBe(false);
+  });
+
+  it('given one complaint reached the accused manager and 2.5% misrouted, when checked, then exactly those two targets are missed', () => {
+    const routed = figures({ misrouteRate: 0.025, hnw: { complaintsToAccusedManager: 1 } });
+    const missed = checkTargets(
+      figures({
+        chat: { firstResponseWithin10s: 0.7, humanFirstResponseP95Seconds: 9, abandonRate: 0.4 }
+      }),
+      routed
+    )
+      .filter((t) => !t.met)
+      .map((t) => t.actual);
+    expect(missed).toEqual(['1 sent', '2.5%']);
+  });
+});
+
+describe('comparison table', () => {
+  it('given two strategies, when printed, then it is a Markdown table with a row per measure and right-aligned numbers', () => {
+    const table = comparisonTable(
+      figures(),
+      figures({
+        chat: { firstResponseWithin10s: 1, humanFirstResponseP95Seconds: null, abandonRate: 0 }
+      })
+    );
+    const rows = table.split('\n');
+    expect(rows[0]).toMatch(/^\| Measure +\| baseline \(today\) \| routed \(new\) \|$/);
+    expect(rows[1]).toMatch(/^\| -+ \| -+: \| -+: \|$/);
+    expect(rows).toHaveLength(14);
+    expect(table).toContain('| Chat: first human response, p95 ');
+    expect(rows.find((r) => r.includes('first human response, p95'))).toMatch(/20 s \| +– \|$/);
+  });
+
+  it('rounds chart axes up to 1, 2, 2.5 or 5 times a power of ten', () => {
+    expect([niceMax(0), niceMax(7), niceMax(23), niceMax(0.31), niceMax(1200)]).toEqual([
+      1, 10, 25, 0.5, 2000
+    ]);
+  });
+});
