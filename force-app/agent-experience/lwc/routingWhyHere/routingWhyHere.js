@@ -1,0 +1,172 @@
+import { LightningElement, api, wire } from 'lwc';
+import { getRecord } from 'lightning/uiRecordApi';
+import { refreshApex } from '@salesforce/apex';
+import getInsight from '@salesforce/apex/RoutingInsightController.getInsight';
+import { routingFieldsOf, routingSignature } from 'c/routingRecordWatch';
+
+import TITLE from '@salesforce/label/c.WhyHere_Title';
+import LOADING from '@salesforce/label/c.WhyHere_Loading';
+import LOAD_ERROR from '@salesforce/label/c.WhyHere_LoadError';
+import NOT_ROUTED from '@salesforce/label/c.WhyHere_NotRouted';
+import DETAILS from '@salesforce/label/c.WhyHere_Details';
+import STATUS from '@salesforce/label/c.WhyHere_Status';
+import STATUS_FALLBACK from '@salesforce/label/c.WhyHere_StatusFallback';
+import STATUS_FAILED from '@salesforce/label/c.WhyHere_StatusFailed';
+import RULE from '@salesforce/label/c.WhyHere_Rule';
+import TEAM from '@salesforce/label/c.WhyHere_Team';
+import GROUP from '@salesforce/label/c.WhyHere_Group';
+import CHANNEL from '@salesforce/label/c.WhyHere_Channel';
+import SEGMENT from '@salesforce/label/c.WhyHere_Segment';
+import TOPIC from '@salesforce/label/c.WhyHere_Topic';
+import ISSUE_TYPE from '@salesforce/label/c.WhyHere_IssueType';
+import ABOUT_ACCOUNT_MANAGER from '@salesforce/label/c.WhyHere_AboutAccountManager';
+import TARGET from '@salesforce/label/c.WhyHere_Target';
+import ROUTED_AT from '@salesforce/label/c.WhyHere_RoutedAt';
+import TRANSFERS from '@salesforce/label/c.WhyHere_Transfers';
+import LAST_TRANSFER_REASON from '@salesforce/label/c.WhyHere_LastTransferReason';
+import PROBLEM from '@salesforce/label/c.WhyHere_Problem';
+import REASONS from '@salesforce/label/c.WhyHere_Reasons';
+import NO_REASONS from '@salesforce/label/c.WhyHere_NoReasons';
+import NOT_SET from '@salesforce/label/c.Common_NotSet';
+
+const LABELS = {
+  title: TITLE,
+  loading: LOADING,
+  loadError: LOAD_ERROR,
+  notRouted: NOT_ROUTED,
+  details: DETAILS,
+  status: STATUS,
+  routedAt: ROUTED_AT,
+  reasons: REASONS,
+  noReasons: NO_REASONS,
+  aboutAccountManager: ABOUT_ACCOUNT_MANAGER
+};
+
+const STATUS_HELP = { Fallback: STATUS_FALLBACK, Failed: STATUS_FAILED };
+const STATUS_CLASS = {
+  Routed: 'slds-theme_success',
+  Fallback: 'slds-theme_warning',
+  Failed: 'slds-theme_error'
+};
+
+function valueOr(value) {
+  return value === undefined || value === null || value === '' ? NOT_SET : value;
+}
+
+/**
+ * Why is this here: the routing outcome of a Case or MessagingSession (rule, matched phrases,
+ * segment, topic, issue type, status, transfers) so the agent can trust it or challenge it.
+ */
+export default class RoutingWhyHere extends LightningElement {
+  @api recordId;
+  @api objectApiName;
+
+  labels = LABELS;
+  insight;
+  error;
+  insightResult;
+  recordSignature;
+
+  get routingFields() {
+    return routingFieldsOf(this.objectApiName);
+  }
+
+  @wire(getRecord, { recordId: '$recordId', optionalFields: '$routingFields' })
+  wiredRecord({ data }) {
+    if (!data) {
+      return;
+    }
+    const signature = routingSignature(data);
+    if (
+      this.recordSignature !== undefined &&
+      signature !== this.recordSignature &&
+      this.insightResult
+    ) {
+      refreshApex(this.insightResult);
+    }
+    this.recordSignature = signature;
+  }
+
+  @wire(getInsight, { recordId: '$recordId' })
+  wiredInsight(result) {
+    this.insightResult = result;
+    if (result.data) {
+      this.insight = result.data;
+      this.error = undefined;
+    } else if (result.error) {
+      this.error = result.error;
+      this.insight = undefined;
+    }
+  }
+
+  get isLoading() {
+    return !this.insight && !this.error;
+  }
+
+  get isRouted() {
+    return !!this.insight && this.insight.routed === true;
+  }
+
+  get isNotRouted() {
+    return !!this.insight && this.insight.routed !== true;
+  }
+
+  get statusLabel() {
+    return this.insight.statusLabel || this.insight.status;
+  }
+
+  get statusClass() {
+    const theme = STATUS_CLASS[this.insight.status] || 'slds-theme_shade';
+    return `status slds-badge ${theme}`;
+  }
+
+  get statusHelp() {
+    return STATUS_HELP[this.insight.status];
+  }
+
+  get details() {
+    const i = this.insight;
+    const rows = [
+      { key: 'rule', label: RULE, value: valueOr(i.rule), help: i.ruleDescription },
+      { key: 'team', label: TEAM, value: valueOr(i.teamLabel) },
+      { key: 'group', label: GROUP, value: i.groupLabel, hidden: !i.groupLabel },
+      { key: 'channel', label: CHANNEL, value: valueOr(i.channelLabel) },
+      { key: 'segment', label: SEGMENT, value: valueOr(i.segmentLabel) },
+      { key: 'topic', label: TOPIC, value: valueOr(i.topicLabel) },
+      {
+        key: 'issueType',
+        label: ISSUE_TYPE,
+        value: valueOr(i.issueTypeLabel),
+        help: i.aboutAccountManager ? ABOUT_ACCOUNT_MANAGER : undefined
+      },
+      { key: 'target', label: TARGET, value: valueOr(i.target) },
+      { key: 'transfers', label: TRANSFERS, value: String(i.transferCount || 0) },
+      {
+        key: 'lastTransferReason',
+        label: LAST_TRANSFER_REASON,
+        value: i.lastTransferReasonLabel,
+        hidden: !i.lastTransferReasonLabel
+      },
+      { key: 'error', label: PROBLEM, value: i.error, hidden: !i.error }
+    ];
+    return rows
+      .filter((row) => !row.hidden)
+      .map((row) => ({
+        ...row,
+        labelKey: `${row.key}-label`,
+        valueKey: `${row.key}-value`,
+        valueClass: `slds-item_detail ${row.key}`
+      }));
+  }
+
+  get reasons() {
+    return ((this.insight && this.insight.reasons) || []).map((text, index) => ({
+      key: `reason-${index}`,
+      text
+    }));
+  }
+
+  get hasReasons() {
+    return this.reasons.length > 0;
+  }
+}
