@@ -3,12 +3,19 @@
  * matches any word it begins. Where matches overlap, the longest wins (so "robo advisor" hides
  * "advisor"); matches of different phrases over exactly the same words all count (one phrase can
  * be a topic word and a staff word at once). Mirrored by PhraseMatcher.cls.
+ *
+ * Customers mistype ("wihdrawal", "optins", "withot"), so a long word that is not itself a phrase
+ * word also matches a phrase word one edit away (a letter added, dropped, changed, or two
+ * neighbours swapped): phrase words of TYPO_MIN_WORD letters or more (not wildcards), with the same
+ * first and last letter (so "received" is not read as a typo of "receive": endings carry meaning).
  */
 import type { PhraseCategory, TriagePhrase } from './model';
 import { tokenize } from './text';
 
 /** Letters of a wildcard stem used to index it. */
 export const STEM_KEY = 3;
+/** Shortest phrase word a typo may match (shorter words have too many real neighbours: order/older). */
+export const TYPO_MIN_WORD = 7;
 
 export interface CompiledPhrase {
   source: TriagePhrase;
@@ -30,6 +37,10 @@ export class PhraseIndex {
   private readonly wildcardByStem = new Map<string, CompiledPhrase[]>();
   /** Wildcards with stems shorter than STEM_KEY (lintPhrases reports them): checked against every word. */
   private readonly shortWildcards: CompiledPhrase[] = [];
+  /** Every exact (non-wildcard) phrase word: such a word in the text is never read as a typo. */
+  private readonly knownWords = new Set<string>();
+  /** Long first words by their first letter, for typo candidates. */
+  private readonly typoFirstWords = new Map<string, string[]>();
   readonly size: number;
 
   constructor(phrases: readonly TriagePhrase[]) {
@@ -39,6 +50,7 @@ export class PhraseIndex {
       const tokens = tokenize(source.phrase, true).filter((t) => t.replace(/\*/g, '') !== '');
       if (tokens.length === 0) continue;
       const compiled: CompiledPhrase = { source, tokens };
+      for (const token of tokens) if (!token.endsWith('*')) this.knownWords.add(token);
       const first = tokens[0] as string;
       if (!first.endsWith('*')) {
         this.byFirstWord.set(first, [...(this.byFirstWord.get(first) ?? []), compiled]);
@@ -51,6 +63,23 @@ export class PhraseIndex {
       size++;
     }
     this.size = size;
+    for (const word of [...this.byFirstWord.keys()].sort(compareText)) {
+      if (word.length < TYPO_MIN_WORD) continue;
+      const key = word.charAt(0);
+      this.typoFirstWords.set(key, [...(this.typoFirstWords.get(key) ?? []), word]);
+    }
+  }
+
+  /** Phrases whose first word is this word, exactly or (for an unknown long word) one typo away. */
+  private firstWordCandidates(word: string): CompiledPhrase[] {
+    const exact = this.byFirstWord.get(word) ?? [];
+    if (this.knownWords.has(word) || word.length < TYPO_MIN_WORD - 1) return exact;
+    const typos = (this.typoFirstWords.get(word.charAt(0)) ?? []).filter((known) =>
+      isTypoOf(known, word)
+    );
+    return typos.length === 0
+      ? exact
+      : [...exact, ...typos.flatMap((known) => this.byFirstWord.get(known) ?? [])];
   }
 
   /** Every match of every phrase, then overlap resolution (longest wins). */
@@ -60,12 +89,12 @@ export class PhraseIndex {
       for (let start = 0; start < words.length; start++) {
         const word = words[start] as string;
         const candidates = [
-          ...(this.byFirstWord.get(word) ?? []),
+          ...this.firstWordCandidates(word),
           ...(this.wildcardByStem.get(word.slice(0, STEM_KEY)) ?? []),
           ...this.shortWildcards
         ];
         for (const phrase of candidates) {
-          if (matchesAt(phrase.tokens, words, start)) {
+          if (matchesAt(phrase.tokens, words, start, this.knownWords)) {
             raw.push({ phrase, sentence, start, end: start + phrase.tokens.length });
           }
         }
@@ -75,14 +104,53 @@ export class PhraseIndex {
   }
 }
 
-function wordMatches(pattern: string, word: string): boolean {
-  return pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : pattern === word;
+/**
+ * True when a and b differ by exactly one edit: one letter inserted, deleted or substituted, or two
+ * neighbouring letters swapped.
+ */
+export function isOneEdit(a: string, b: string): boolean {
+  if (a === b) return false;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a.charAt(i) === b.charAt(i)) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return (
+      i + 1 < la &&
+      a.charAt(i) === b.charAt(i + 1) &&
+      a.charAt(i + 1) === b.charAt(i) &&
+      a.slice(i + 2) === b.slice(i + 2)
+    );
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-function matchesAt(pattern: readonly string[], words: readonly string[], start: number): boolean {
+function wordMatches(pattern: string, word: string, known: ReadonlySet<string>): boolean {
+  if (pattern.endsWith('*')) return word.startsWith(pattern.slice(0, -1));
+  return pattern === word || (!known.has(word) && isTypoOf(pattern, word));
+}
+
+/** The word is a typo of a long phrase word: one edit away, same first and last letter. */
+export function isTypoOf(phraseWord: string, word: string): boolean {
+  return (
+    phraseWord.length >= TYPO_MIN_WORD &&
+    phraseWord.charAt(0) === word.charAt(0) &&
+    phraseWord.charAt(phraseWord.length - 1) === word.charAt(word.length - 1) &&
+    isOneEdit(phraseWord, word)
+  );
+}
+
+function matchesAt(
+  pattern: readonly string[],
+  words: readonly string[],
+  start: number,
+  known: ReadonlySet<string>
+): boolean {
   if (start + pattern.length > words.length) return false;
   for (let k = 0; k < pattern.length; k++) {
-    if (!wordMatches(pattern[k] as string, words[start + k] as string)) return false;
+    if (!wordMatches(pattern[k] as string, words[start + k] as string, known)) return false;
   }
   return true;
 }

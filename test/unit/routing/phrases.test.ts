@@ -1,4 +1,4 @@
-import { PhraseIndex, distinctByCategory } from '../../../scripts/routing/phrases';
+import { PhraseIndex, distinctByCategory, isOneEdit } from '../../../scripts/routing/phrases';
 import { prepareText } from '../../../scripts/routing/text';
 import { aPhrase } from '../../builders/routing';
 
@@ -61,5 +61,54 @@ describe('PhraseIndex', () => {
     const index = new PhraseIndex([aPhrase('app', 'trading_platform')]);
     const distinct = distinctByCategory(index.findMatches(prepareText('app. app. app')));
     expect(distinct.get('trading_platform')).toHaveLength(1);
+  });
+});
+
+describe('typo tolerance', () => {
+  it('reads one inserted, dropped, changed or swapped letter as one edit, and nothing else', () => {
+    expect(isOneEdit('without', 'withoutt')).toBe(true);
+    expect(isOneEdit('without', 'withot')).toBe(true);
+    expect(isOneEdit('without', 'wirhout')).toBe(true);
+    expect(isOneEdit('without', 'wtihout')).toBe(true);
+    expect(isOneEdit('without', 'without')).toBe(false);
+    expect(isOneEdit('without', 'wthot')).toBe(false);
+    expect(isOneEdit('without', 'wiuhotu')).toBe(false);
+  });
+
+  it('matches a mistyped long phrase word, first or later in the phrase', () => {
+    const index = new PhraseIndex([
+      aPhrase('without asking', 'staff_conduct'),
+      aPhrase('options approval', 'trading_platform')
+    ]);
+    expect(found(index, 'He sold withot asking me')).toEqual(['without asking/staff_conduct']);
+    expect(found(index, 'how long for optins aproval?')).toEqual([
+      'options approval/trading_platform'
+    ]);
+  });
+
+  it('does not read short words, other endings or other first letters as typos', () => {
+    const index = new PhraseIndex([
+      aPhrase('order', 'trading_platform'),
+      aPhrase('received', 'ecommerce_platform'),
+      aPhrase('dismissive', 'staff_conduct')
+    ]);
+    expect(found(index, 'my older brother')).toEqual([]);
+    expect(found(index, 'I did not receive it')).toEqual([]);
+    expect(found(index, 'dismissve')).toEqual(['dismissive/staff_conduct']);
+    expect(found(index, 'fismissive')).toEqual([]);
+  });
+
+  it('never reads a word that is itself a phrase word as a typo of another', () => {
+    const index = new PhraseIndex([
+      aPhrase('planning', 'financial_advising'),
+      aPhrase('planting', 'ecommerce_platform')
+    ]);
+    expect(found(index, 'planting')).toEqual(['planting/ecommerce_platform']);
+    expect(found(index, 'plannning')).toEqual(['planning/financial_advising']);
+  });
+
+  it('does not extend typos to wildcard stems', () => {
+    const index = new PhraseIndex([aPhrase('execute*', 'trading_platform')]);
+    expect(found(index, 'I am the executor')).toEqual([]);
   });
 });
