@@ -1,0 +1,80 @@
+/**
+ * `npm run validate`: the offline metadata gate. Runs every check over one project root and
+ * returns a report listing every problem (not just the first):
+ *   0. sfdx-project.json and config/*.json against @salesforce/schemas;
+ *   1. every XML file well formed;
+ *   2. every source file resolved by source-deploy-retrieve, and the tree converted;
+ *   3. every element a field of its Metadata API type (@salesforce/types), required fields, enums;
+ *   4. cross-references between components (queue → routing config, rule → queue, ...).
+ */
+import path from 'node:path';
+import { repoRoot } from '../lib/project';
+import { loadMetadataTypes } from './metadata-types';
+import { checkProjectFiles } from './project-schemas';
+import { checkReferences } from './references';
+import { ValidationReport } from './report';
+import { convertSourceTree, resolveSourceTree } from './resolve';
+import { checkMetadataSchemas } from './schema-check';
+import { readSourceTree } from './source-files';
+import { checkXmlFiles } from './well-formed';
+
+export interface ValidateOptions {
+  /** Project root (holds sfdx-project.json). Default: this repository. */
+  root?: string;
+  /** Also convert the tree to Metadata API format in a temp folder (default true). */
+  convert?: boolean;
+  /** Progress lines for slow steps (default: none). */
+  progress?: (message: string) => void;
+}
+
+export async function validateProject(options: ValidateOptions = {}): Promise<ValidationReport> {
+  const root = path.resolve(options.root ?? repoRoot());
+  const progress = options.progress ?? (() => undefined);
+  const report = new ValidationReport(root);
+  const timed = async <T>(label: string, step: () => T | Promise<T>): Promise<T> => {
+    const started = Date.now();
+    progress(`${label}...`);
+    const result = await step();
+    progress(`${label}: done in ${Date.now() - started} ms`);
+    return result;
+  };
+
+  const types = await timed('Loading Metadata API types from @salesforce/types', () =>
+    loadMetadataTypes()
+  );
+  const usable = checkProjectFiles(root, types, report);
+  if (!usable) {
+    report.notes.push('sfdx-project.json is unusable: source checks skipped');
+    return report;
+  }
+  const tree = readSourceTree(root);
+  for (const dir of tree.missingDirs)
+    report.error(
+      'project',
+      'sfdx-project.json',
+      `package directory ${report.relative(dir)} does not exist`
+    );
+  report.notes.push(
+    `source folders: ${tree.sourceDirs.map((dir) => report.relative(dir)).join(', ')}`
+  );
+
+  const documents = await timed(
+    `Checking the XML of ${tree.files.length} source files is well formed`,
+    () => checkXmlFiles(tree.files, report)
+  );
+  const resolved = await timed('Resolving components with source-deploy-retrieve', () =>
+    resolveSourceTree(tree, report)
+  );
+  if (options.convert !== false) {
+    if (report.errors.some((e) => e.check === 'resolve'))
+      report.notes.push('conversion skipped: some files do not resolve');
+    else await timed('Converting to Metadata API format', () => convertSourceTree(tree, report));
+  }
+  await timed('Checking elements against Metadata API types', () =>
+    checkMetadataSchemas(resolved.components, documents, types, report)
+  );
+  await timed('Checking cross-references', () =>
+    checkReferences({ root, tree, resolved, documents }, report)
+  );
+  return report;
+}
