@@ -2,10 +2,9 @@ import { LightningElement, api, wire } from 'lwc';
 import { getRecord } from 'lightning/uiRecordApi';
 import { NavigationMixin } from 'lightning/navigation';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
-import { refreshApex } from '@salesforce/apex';
 import getScript from '@salesforce/apex/AgentScriptController.getScript';
 import { formatLabel } from 'c/labelFormat';
-import { routingFieldsOf, routingSignature } from 'c/routingRecordWatch';
+import { refreshOnRoutingChange, routingFieldsOf } from 'c/routingRecordWatch';
 
 import TITLE from '@salesforce/label/c.AgentScript_Title';
 import LOADING from '@salesforce/label/c.AgentScript_Loading';
@@ -77,15 +76,7 @@ export default class AgentScript extends NavigationMixin(LightningElement) {
     if (!data) {
       return;
     }
-    const signature = routingSignature(data);
-    if (
-      this.recordSignature !== undefined &&
-      signature !== this.recordSignature &&
-      this.scriptResult
-    ) {
-      refreshApex(this.scriptResult);
-    }
-    this.recordSignature = signature;
+    this.recordSignature = refreshOnRoutingChange(this.recordSignature, data, this.scriptResult);
   }
 
   @wire(getScript, { recordId: '$recordId' })

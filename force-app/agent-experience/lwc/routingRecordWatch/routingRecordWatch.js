@@ -1,3 +1,5 @@
+import { refreshApex } from '@salesforce/apex';
+
 /**
  * The routing fields a component watches on its Case or MessagingSession (through getRecord), so it
  * can refresh its cached Apex data when a transfer or a re-route changes them.
@@ -31,4 +33,20 @@ export function routingSignature(record) {
     const entry = fields[field];
     return entry && entry.value !== null && entry.value !== undefined ? String(entry.value) : '';
   }).join('|');
+}
+
+/**
+ * Refreshes a component's cached Apex result when the record's routing changed since it was last
+ * seen (a transfer or a re-route), and returns the signature to remember.
+ * @param {string|undefined} previousSignature the signature seen last, undefined on first load
+ * @param {object} record a getRecord result
+ * @param {object|undefined} cachedResult the wired Apex result to refresh
+ * @returns {string} the record's current signature
+ */
+export function refreshOnRoutingChange(previousSignature, record, cachedResult) {
+  const signature = routingSignature(record);
+  if (previousSignature !== undefined && signature !== previousSignature && cachedResult) {
+    refreshApex(cachedResult);
+  }
+  return signature;
 }

@@ -1,8 +1,7 @@
 import { LightningElement, api, wire } from 'lwc';
 import { getRecord } from 'lightning/uiRecordApi';
-import { refreshApex } from '@salesforce/apex';
 import getInsight from '@salesforce/apex/RoutingInsightController.getInsight';
-import { routingFieldsOf, routingSignature } from 'c/routingRecordWatch';
+import { refreshOnRoutingChange, routingFieldsOf } from 'c/routingRecordWatch';
 
 import TITLE from '@salesforce/label/c.WhyHere_Title';
 import LOADING from '@salesforce/label/c.WhyHere_Loading';
@@ -76,15 +75,7 @@ export default class RoutingWhyHere extends LightningElement {
     if (!data) {
       return;
     }
-    const signature = routingSignature(data);
-    if (
-      this.recordSignature !== undefined &&
-      signature !== this.recordSignature &&
-      this.insightResult
-    ) {
-      refreshApex(this.insightResult);
-    }
-    this.recordSignature = signature;
+    this.recordSignature = refreshOnRoutingChange(this.recordSignature, data, this.insightResult);
   }
 
   @wire(getInsight, { recordId: '$recordId' })
