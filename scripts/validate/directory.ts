@@ -105,8 +105,10 @@ export class Directory {
         return name.startsWith('standard__') || this.inTree(type, name);
       case 'CustomTab':
         return name.startsWith('standard-') || this.inTree(type, name);
-      case 'LightningComponentBundle':
-        return this.inTree(type, name.replace(/^c[:_]+/, ''));
+      case 'LightningComponentBundle': {
+        const bundle = name.replace(/^c[:_]+/, '');
+        return this.inTree(type, bundle) || this.inTree('AuraDefinitionBundle', bundle);
+      }
       case 'ReportType':
         // Reports name a custom report type as <DeveloperName>__c; anything else is a standard type.
         return !name.endsWith('__c') || this.inTree(type, name.slice(0, -3));

@@ -182,7 +182,8 @@ const EXTRACTORS: Record<string, Extractor> = {
         'componentInstance',
         'componentName'
       ])
-        .filter((element) => element.text.startsWith('c:'))
+        // A component of the org's own namespace: `c:name`, or just `name` as retrieved pages write it.
+        .filter((element) => element.text.startsWith('c:') || !element.text.includes(':'))
         .flatMap((element) =>
           ref('flexipage → Lightning web component', 'LightningComponentBundle', element)
         ),

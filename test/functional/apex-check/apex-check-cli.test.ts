@@ -3,7 +3,7 @@
  * the checks must catch a misspelled PendingServiceRouting field and a PMD severity-2 violation,
  * and pass the same project when it is right. Needs Java (the checker's own requirement); slow.
  */
-import { spawnSync } from 'node:child_process';
+import { runCliSync } from '../../builders/cli';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,17 +24,9 @@ function projectCopy(): string {
 }
 
 function apexCheck(project: string, only?: string, env: NodeJS.ProcessEnv = process.env) {
-  return spawnSync(
-    process.execPath,
-    [
-      path.join(root, 'node_modules/ts-node/dist/bin.js'),
-      path.join(root, 'scripts/cli/apex-check.ts'),
-      '--project',
-      project,
-      ...(only ? ['--only', only] : [])
-    ],
-    { cwd: root, encoding: 'utf8', env: { ...env, TS_NODE_TRANSPILE_ONLY: 'true' } }
-  );
+  return runCliSync('apex-check', ['--project', project, ...(only ? ['--only', only] : [])], {
+    env
+  });
 }
 
 afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));

@@ -1,21 +1,12 @@
 /** `npm run roadmap` as a process: writing, --check and its exit status. */
-import { spawnSync } from 'node:child_process';
+import { runCliSync } from '../../builders/cli';
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../../../scripts/lib/project';
 
 const root = repoRoot();
-const roadmap = (args: string[]) =>
-  spawnSync(
-    process.execPath,
-    [
-      path.join(root, 'node_modules/ts-node/dist/bin.js'),
-      path.join(root, 'scripts/cli/roadmap.ts'),
-      ...args
-    ],
-    { cwd: root, encoding: 'utf8', env: { ...process.env, TS_NODE_TRANSPILE_ONLY: 'true' } }
-  );
+const roadmap = (args: string[]) => runCliSync('roadmap', args);
 
 describe('npm run roadmap', () => {
   const out = mkdtempSync(path.join(tmpdir(), 'roadmap-cli-'));

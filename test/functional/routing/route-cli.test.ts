@@ -1,24 +1,7 @@
 /** `npm run route` as a process: the contract of design.md §4 (JSON Lines in and out, exit status). */
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
-import { repoRoot } from '../../../scripts/lib/project';
+import { runCliSync } from '../../builders/cli';
 
-const root = repoRoot();
-const route = (input: string, args: string[] = []) =>
-  spawnSync(
-    process.execPath,
-    [
-      path.join(root, 'node_modules/ts-node/dist/bin.js'),
-      path.join(root, 'scripts/cli/route.ts'),
-      ...args
-    ],
-    {
-      cwd: root,
-      input,
-      encoding: 'utf8',
-      env: { ...process.env, TS_NODE_TRANSPILE_ONLY: 'true' }
-    }
-  );
+const route = (input: string, args: string[] = []) => runCliSync('route', args, { input });
 
 describe('npm run route', () => {
   it('given valid contacts, when routed, then one line per contact in order with the contract keys and exit 0', () => {

@@ -2,7 +2,7 @@
  * `npm run seed` as a process, connected to the fake REST API through the access-token
  * environment variables: what it prints and its exit status.
  */
-import { execFile } from 'node:child_process';
+import { runCliAsync } from '../../builders/cli';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,7 +10,6 @@ import { copyOfRealData } from '../../fakes/seed-data';
 import { FakeSalesforce } from '../../fakes/salesforce/server';
 import { serviceOrg, type ServiceOrgOptions } from '../../fakes/salesforce/service-org';
 
-const root = path.resolve(__dirname, '../../..');
 let fake: FakeSalesforce;
 let home: string;
 
@@ -27,27 +26,13 @@ async function seedCli(
 ) {
   fake = await FakeSalesforce.start(serviceOrg(orgOptions).org);
   arrange?.(fake);
-  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(
-      process.execPath,
-      [
-        path.join(root, 'node_modules/ts-node/dist/bin.js'),
-        path.join(root, 'scripts/cli/seed.ts'),
-        ...args
-      ],
-      {
-        cwd: root,
-        env: {
-          ...process.env,
-          HOME: home,
-          TS_NODE_TRANSPILE_ONLY: 'true',
-          OMNI_DESK_INSTANCE_URL: fake.url,
-          OMNI_DESK_ACCESS_TOKEN: fake.accessToken
-        }
-      },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr })
-    );
+  return runCliAsync('seed', args, {
+    env: {
+      ...process.env,
+      HOME: home,
+      OMNI_DESK_INSTANCE_URL: fake.url,
+      OMNI_DESK_ACCESS_TOKEN: fake.accessToken
+    }
   });
 }
 

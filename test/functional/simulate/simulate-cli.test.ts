@@ -1,21 +1,10 @@
 /** `npm run simulate` as a process: the JSON contract of issue 6, the HTML page, help and errors. */
-import { spawnSync } from 'node:child_process';
+import { runCliSync } from '../../builders/cli';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { repoRoot } from '../../../scripts/lib/project';
 
-const root = repoRoot();
-const simulate = (args: string[]) =>
-  spawnSync(
-    process.execPath,
-    [
-      path.join(root, 'node_modules/ts-node/dist/bin.js'),
-      path.join(root, 'scripts/cli/simulate.ts'),
-      ...args
-    ],
-    { cwd: root, encoding: 'utf8', env: { ...process.env, TS_NODE_TRANSPILE_ONLY: 'true' } }
-  );
+const simulate = (args: string[]) => runCliSync('simulate', args);
 
 /** Every key path of a JSON value, in document order: the contract fixes names and order. */
 function keyPaths(value: unknown, prefix = ''): string[] {

@@ -3,7 +3,7 @@
  * defaults, shows where every sample contact goes and why, and says how to connect a Dev Hub.
  * HOME is a fresh folder, so no sf CLI configuration of the person running the tests is seen.
  */
-import { execFile } from 'node:child_process';
+import { runCliAsync, type CliRun } from '../../builders/cli';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,32 +12,9 @@ import { allSamples } from '../../../scripts/seed/sample-contacts';
 
 const root = path.resolve(__dirname, '../../..');
 
-function start(
-  args: string[],
-  home: string
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [
-        path.join(root, 'node_modules/ts-node/dist/bin.js'),
-        path.join(root, 'scripts/cli/start.ts'),
-        ...args
-      ],
-      {
-        cwd: root,
-        env: {
-          ...process.env,
-          HOME: home,
-          USERPROFILE: home,
-          TS_NODE_TRANSPILE_ONLY: 'true',
-          SF_DISABLE_TELEMETRY: 'true'
-        },
-        maxBuffer: 32 * 1024 * 1024
-      },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr })
-    );
+function start(args: string[], home: string): Promise<CliRun> {
+  return runCliAsync('start', args, {
+    env: { ...process.env, HOME: home, USERPROFILE: home, SF_DISABLE_TELEMETRY: 'true' }
   });
 }
 

@@ -1,20 +1,11 @@
 /** `npm run validate` as a process: summary, every error with its file, exit status, --json, --dir. */
-import { spawnSync } from 'node:child_process';
+import { runCliSync } from '../../builders/cli';
 import path from 'node:path';
 import { repoRoot } from '../../../scripts/lib/project';
 import { FixtureProject, SOURCE, VALID_PROJECT } from '../../builders/validate';
 
 const root = repoRoot();
-const validate = (args: string[]) =>
-  spawnSync(
-    process.execPath,
-    [
-      path.join(root, 'node_modules/ts-node/dist/bin.js'),
-      path.join(root, 'scripts/cli/validate.ts'),
-      ...args
-    ],
-    { cwd: root, encoding: 'utf8', env: { ...process.env, TS_NODE_TRANSPILE_ONLY: 'true' } }
-  );
+const validate = (args: string[]) => runCliSync('validate', args);
 
 jest.setTimeout(60_000);
 

@@ -291,6 +291,15 @@ describe('cross-references', () => {
     ]);
   });
 
+  it('given a flexipage naming a component without namespace, as retrieved pages do, when it does not exist, then it is reported', async () => {
+    project.replace(FLEXIPAGE, 'c:routingWhyHere', 'routingWhyThere');
+    expect(await errorsOf(project)).toEqual([
+      expect.stringContaining(
+        `${FLEXIPAGE}:6: flexipage → Lightning web component: "routingWhyThere" does not exist`
+      )
+    ]);
+  });
+
   it('given an app overriding with a flexipage that does not exist, when validated, then it is reported', async () => {
     project.delete(FLEXIPAGE);
     expect(await errorsOf(project)).toEqual([
