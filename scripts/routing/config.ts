@@ -279,6 +279,37 @@ export function lintPhrases(phrases: TriagePhrase[]): string[] {
       );
     else seen.set(key, phrase.developerName);
   }
+  problems.push(...coveredByWildcards(phrases));
+  return problems;
+}
+
+/**
+ * An active phrase whose every word a wildcard phrase of the same category also matches ("inherited"
+ * and "inherit*"): both match the same words, so the text would score twice.
+ */
+function coveredByWildcards(phrases: TriagePhrase[]): string[] {
+  const active = phrases
+    .filter((p) => p.active)
+    .map((p) => ({ phrase: p, tokens: tokenize(p.phrase, true) }));
+  const wildcards = active.filter((w) => w.tokens.some((t) => t.endsWith('*')));
+  const problems: string[] = [];
+  for (const { phrase, tokens } of active) {
+    for (const w of wildcards) {
+      if (w.phrase === phrase || w.phrase.category !== phrase.category) continue;
+      if (w.tokens.length !== tokens.length) continue;
+      const covered = w.tokens.every((pattern, i) => {
+        const word = tokens[i] as string;
+        return pattern.endsWith('*')
+          ? word.replace(/\*$/, '').startsWith(pattern.slice(0, -1)) &&
+              (word.endsWith('*') ? word.length >= pattern.length : true)
+          : pattern === word;
+      });
+      if (covered && tokens.join(' ') !== w.tokens.join(' '))
+        problems.push(
+          `phrase ${phrase.developerName}: "${phrase.phrase}" is already matched by ${w.phrase.developerName} ("${w.phrase.phrase}") in ${phrase.category}, so it would count twice`
+        );
+    }
+  }
   return problems;
 }
 

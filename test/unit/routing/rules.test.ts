@@ -180,4 +180,15 @@ describe('lintPhrases', () => {
       `phrases ${a.developerName} and ${b.developerName} are the same words in ai_portfolios`
     );
   });
+
+  it('reports a phrase a wildcard of the same category already matches, and only then', () => {
+    const stem = aPhrase('inherit*', 'financial_advising');
+    const word = aPhrase('inherited', 'financial_advising');
+    const longer = aPhrase('inherited money', 'financial_advising');
+    const otherCategory = aPhrase('inherited', 'investment_portfolio');
+    const problems = lintPhrases([stem, word, longer, otherCategory]);
+    expect(problems).toEqual([
+      `phrase ${word.developerName}: "inherited" is already matched by ${stem.developerName} ("inherit*") in financial_advising, so it would count twice`
+    ]);
+  });
 });
