@@ -125,7 +125,8 @@ describe('the Enhanced Chat channel', () => {
       const mappings = children(parameter, 'actionParameterMappings').map((m) =>
         text(m, 'actionParameterName')
       );
-      expect(mappings).toEqual([flow]);
+      // The mapping binds by name: the value reaches the flow's input variable called actionParameterName.
+      expect(mappings).toEqual([text(parameter, 'name')]);
     }
   });
 });
