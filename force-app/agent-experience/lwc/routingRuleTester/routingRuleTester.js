@@ -1,7 +1,7 @@
 import { LightningElement, wire } from 'lwc';
 import getOptions from '@salesforce/apex/RoutingTesterController.getOptions';
 import testContact from '@salesforce/apex/RoutingTesterController.test';
-import { formatLabel } from 'c/labelFormat';
+import { definitionRows, formatLabel, reasonItems } from 'c/labelFormat';
 
 import TITLE from '@salesforce/label/c.Tester_Title';
 import INTRO from '@salesforce/label/c.Tester_Intro';
@@ -216,18 +216,11 @@ export default class RoutingRuleTester extends LightningElement {
         help: decision.aboutAccountManager ? ABOUT_ACCOUNT_MANAGER : undefined
       }
     ];
-    return rows
-      .filter((row) => !row.hidden)
-      .map((row) => ({
-        ...row,
-        labelKey: `${row.key}-label`,
-        valueKey: `${row.key}-value`,
-        valueClass: `slds-item_detail ${row.key}`
-      }));
+    return definitionRows(rows);
   }
 
   get reasons() {
-    return (this.decision.reasons || []).map((text, index) => ({ key: `reason-${index}`, text }));
+    return reasonItems(this.decision.reasons);
   }
 
   get hasReasons() {

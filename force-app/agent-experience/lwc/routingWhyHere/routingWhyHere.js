@@ -1,6 +1,7 @@
 import { LightningElement, api, wire } from 'lwc';
 import { getRecord } from 'lightning/uiRecordApi';
 import getInsight from '@salesforce/apex/RoutingInsightController.getInsight';
+import { definitionRows, reasonItems } from 'c/labelFormat';
 import { refreshOnRoutingChange, routingFieldsOf } from 'c/routingRecordWatch';
 
 import TITLE from '@salesforce/label/c.WhyHere_Title';
@@ -140,21 +141,11 @@ export default class RoutingWhyHere extends LightningElement {
       },
       { key: 'error', label: PROBLEM, value: i.error, hidden: !i.error }
     ];
-    return rows
-      .filter((row) => !row.hidden)
-      .map((row) => ({
-        ...row,
-        labelKey: `${row.key}-label`,
-        valueKey: `${row.key}-value`,
-        valueClass: `slds-item_detail ${row.key}`
-      }));
+    return definitionRows(rows);
   }
 
   get reasons() {
-    return ((this.insight && this.insight.reasons) || []).map((text, index) => ({
-      key: `reason-${index}`,
-      text
-    }));
+    return reasonItems(this.insight && this.insight.reasons);
   }
 
   get hasReasons() {
