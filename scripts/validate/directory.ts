@@ -5,7 +5,9 @@
  */
 import path from 'node:path';
 import { registry } from '@salesforce/source-deploy-retrieve';
+import { repoRoot } from '../lib/project';
 import type { NameIndex } from './resolve';
+import { loadStandardNames, STANDARD_NAMES_FILE } from './standard-names';
 
 export type TargetType =
   | 'ApexClass'
@@ -28,7 +30,8 @@ export type TargetType =
   | 'Role'
   | 'ServiceChannel'
   | 'ServicePresenceStatus'
-  | 'Skill';
+  | 'Skill'
+  | 'UserPermission';
 
 /** Where a component lives in source format (for "expected ..." hints), from the SDR registry. */
 function sourcePath(type: TargetType, name: string): string {
@@ -104,7 +107,10 @@ export class Directory {
       case 'CustomApplication':
         return name.startsWith('standard__') || this.inTree(type, name);
       case 'CustomTab':
-        return name.startsWith('standard-') || this.inTree(type, name);
+        // Standard tabs by name from Salesforce's own lists, never by a `standard-*` pattern.
+        return loadStandardNames().tabs.has(name) || this.inTree(type, name);
+      case 'UserPermission':
+        return loadStandardNames().userPermissions.has(name);
       case 'LightningComponentBundle': {
         const bundle = name.replace(/^c[:_]+/, '');
         return this.inTree(type, bundle) || this.inTree('AuraDefinitionBundle', bundle);
@@ -119,6 +125,8 @@ export class Directory {
 
   /** "queues/Triage.queue-meta.xml": where the missing component was expected. */
   expectedPath(type: TargetType, name: string): string {
+    if (type === 'UserPermission' || (type === 'CustomTab' && name.startsWith('standard-')))
+      return path.relative(repoRoot(), STANDARD_NAMES_FILE).split(path.sep).join('/');
     if (type === 'CustomField' && !this.has('CustomObject', name.split('.')[0] ?? ''))
       return sourcePath('CustomObject', name.split('.')[0] ?? '');
     return sourcePath(
@@ -161,6 +169,16 @@ export class Directories {
   /** Why `name` does not resolve for a reference from `file`, as the end of a sentence. */
   missing(file: string, type: TargetType, name: string): string {
     const directory = this.for(file);
+    if (type === 'UserPermission')
+      return (
+        'is not a user permission Salesforce defines (the PermissionSet fields of @salesforce/types, ' +
+        `or ${directory.expectedPath(type, name)} with its source)`
+      );
+    if (type === 'CustomTab' && name.startsWith('standard-'))
+      return (
+        'is not a standard tab Salesforce lists (expected in ' +
+        `${directory.expectedPath(type, name)} with its source, or a tab in a source folder)`
+      );
     if (directory === this.core && this.all.has(type, name))
       return `is only in ${this.optionalDirs.map(this.relative).join(', ')}, which a plain deploy does not send`;
     return `does not exist (expected ${directory.expectedPath(type, name)} in a source folder)`;

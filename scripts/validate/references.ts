@@ -170,6 +170,12 @@ const EXTRACTORS: Record<string, Extractor> = {
         ['servicePresenceStatusAccesses', 'servicePresenceStatus'],
         'permission set → presence status',
         'ServicePresenceStatus'
+      ),
+      ...refsAt(
+        root,
+        ['userPermissions', 'name'],
+        'permission set → user permission',
+        'UserPermission'
       )
     ],
     forbidden: []
@@ -204,7 +210,8 @@ const EXTRACTORS: Record<string, Extractor> = {
       references: [
         ...ref('application → utility bar', 'FlexiPage', child(root, 'utilityBar')),
         ...overrides,
-        ...childrenNamed(root, 'tabs').flatMap((tab) => ref('application → tab', 'CustomTab', tab))
+        ...childrenNamed(root, 'tabs').flatMap((tab) => ref('application → tab', 'CustomTab', tab)),
+        ...refsAt(root, ['workspaceConfig', 'mappings', 'tab'], 'application → tab', 'CustomTab')
       ],
       forbidden: []
     };

@@ -12,6 +12,7 @@ const PERMISSION_SET = `${SOURCE}/permissionsets/Service_Agent.permissionset-met
 const CLASS_META = `${SOURCE}/classes/RoutingInsightController.cls-meta.xml`;
 const PRESENCE_CONFIG = `${SOURCE}/presenceUserConfigs/Chat_Reps.presenceUserConfig-meta.xml`;
 const FLEXIPAGE = `${SOURCE}/flexipages/Case_Record_Page.flexipage-meta.xml`;
+const APP = `${SOURCE}/applications/Service_Desk_Console.app-meta.xml`;
 
 let project: FixtureProject;
 beforeEach(() => {
@@ -304,6 +305,47 @@ describe('cross-references', () => {
     project.delete(FLEXIPAGE);
     expect(await errorsOf(project)).toEqual([
       expect.stringContaining('application → flexipage: "Case_Record_Page" does not exist')
+    ]);
+  });
+
+  it('given a console app naming standard-OmniSupervisor, a tab no org has, when validated, then the tab and its workspace mapping are reported', async () => {
+    project.replace(APP, /standard-Case/g, 'standard-OmniSupervisor');
+    expect(await errorsOf(project)).toEqual([
+      `${APP}:20: application → tab: "standard-OmniSupervisor" is not a standard tab Salesforce lists (expected in scripts/validate/standard-names.data.json with its source, or a tab in a source folder) [reference]`,
+      `${APP}:24: application → tab: "standard-OmniSupervisor" is not a standard tab Salesforce lists (expected in scripts/validate/standard-names.data.json with its source, or a tab in a source folder) [reference]`
+    ]);
+  });
+
+  it('given a console app naming standard-OmniSupervisorLightning, the Omni supervisor tab Salesforce lists, when validated, then it passes', async () => {
+    project.replace(APP, /standard-Case/g, 'standard-OmniSupervisorLightning');
+    expect(errorLines(await project.validate())).toEqual([]);
+  });
+
+  it('given a permission set granting a misspelled user permission, when validated, then it is reported; real ones, licence-gated ones included, pass', async () => {
+    project.replace(
+      PERMISSION_SET,
+      '<hasActivationRequired>',
+      [
+        '<userPermissions>',
+        '        <enabled>true</enabled>',
+        '        <name>EmbeddedMessagingAgent</name>',
+        '    </userPermissions>',
+        '    <userPermissions>',
+        '        <enabled>true</enabled>',
+        '        <name>ViewSetupp</name>',
+        '    </userPermissions>',
+        '    <userPermissions>',
+        '        <enabled>true</enabled>',
+        '        <name>ViewSetup</name>',
+        '    </userPermissions>',
+        '    <hasActivationRequired>'
+      ].join('\n')
+    );
+    const errors = await errorsOf(project);
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /permission set → user permission: "ViewSetupp" is not a user permission Salesforce defines/
+      )
     ]);
   });
 
