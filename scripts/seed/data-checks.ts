@@ -5,7 +5,13 @@
  */
 import type { Channel, Group, RoutingConfig } from '../routing/model';
 import type { DataProblem } from './data-files';
-import { DATA_FILES, quickTextKey, type SeedData, type TeamUser } from './data-model';
+import {
+  DATA_FILES,
+  ENHANCED_CHAT,
+  quickTextKey,
+  type SeedData,
+  type TeamUser
+} from './data-model';
 
 /**
  * What the routing metadata expects of the people who take the work, derived from the routing
@@ -76,6 +82,19 @@ function checkUser(
     ALL_CHANNELS.some((c) => !user.channels.includes(c))
   )
     problem(`${at}.channels`, `an ${user.position} takes every channel: phone, email and chat`);
+  if (user.channels.includes('chat') && !user.permissionSets.includes(ENHANCED_CHAT.permissionSet))
+    problem(
+      `${at}.permissionSets`,
+      `takes chats, so needs ${ENHANCED_CHAT.permissionSet} (Enhanced Chat Rep): without it no chat is ever offered to this user`
+    );
+  if (
+    user.permissionSets.includes(ENHANCED_CHAT.permissionSet) &&
+    !(user.permissionSetLicenses ?? []).includes(ENHANCED_CHAT.licence)
+  )
+    problem(
+      `${at}.permissionSetLicenses`,
+      `${ENHANCED_CHAT.permissionSet} needs the Enhanced Chat User permission set licence ${ENHANCED_CHAT.licence}`
+    );
   const skillNames = user.skills.map((s) => s.skill);
   for (const [skill, at2] of duplicates(skillNames, (s) => s))
     problem(`${at}.skills[${at2[1]}]`, `skill ${skill} is listed twice`);

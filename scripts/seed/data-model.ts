@@ -28,6 +28,8 @@ export interface Operator {
   actAsAgent: boolean;
   serviceCloudUser: boolean;
   permissionSets: string[];
+  /** Permission set licences (DeveloperName) assigned before the permission sets that need them. */
+  permissionSetLicenses?: string[];
   publicGroups?: string[];
   presenceConfiguration?: string;
   skills?: SkillGrant[];
@@ -46,6 +48,8 @@ export interface TeamUser {
   role: string;
   profile?: string;
   permissionSets: string[];
+  /** Permission set licences (DeveloperName) assigned before the permission sets that need them. */
+  permissionSetLicenses?: string[];
   publicGroups: string[];
   presenceConfiguration: string;
   skills: SkillGrant[];
@@ -141,6 +145,21 @@ export const DATA_FILES = {
   cases: { file: 'sample-cases.json', schema: 'schemas/sample-cases.schema.json' },
   quickTexts: { file: 'quick-texts.json', schema: 'schemas/quick-texts.schema.json' }
 } as const satisfies Record<keyof SeedData, { file: string; schema: string }>;
+
+/**
+ * Enhanced Chat access (Salesforce Help, Give Users Access to Enhanced Chat): the Enhanced Chat Rep
+ * user permission, in a permission set without licence, needs the Enhanced Chat User permission set
+ * licence on the user first. Everyone who takes chats holds both.
+ */
+export const ENHANCED_CHAT = {
+  permissionSet: 'Service_Chat_Agent',
+  licence: 'EmbeddedServiceMessagingUserPsl'
+} as const;
+
+/** Permission sets holding a licence-gated permission → the permission set licence it needs. */
+export const LICENCE_OF_PERMISSION_SET: Readonly<Record<string, string>> = {
+  [ENHANCED_CHAT.permissionSet]: ENHANCED_CHAT.licence
+};
 
 export const DEFAULT_USERNAME_DOMAIN = 'omni-desk.example';
 

@@ -12,6 +12,7 @@ import {
   type SkillGrant,
   type TeamUser
 } from './data-model';
+import { allocateSeats, seatSkipReason } from './licence-seats';
 import type { DesiredRecord, FieldValue, Ref, SeedObject, Skip } from './plan-model';
 
 export const OPERATOR_KEY = 'operator';
@@ -32,6 +33,8 @@ export interface OrgContext {
   existingUsers: Map<string, { active: boolean }>;
   /** License pool of each profile the data uses, by profile name; undefined when unknown. */
   licenses?: Map<string, LicensePool>;
+  /** Permission set licences the data names, by DeveloperName: seats and the keys of who holds one. */
+  permissionSetLicenses?: Map<string, { total: number; used: number; holders: Set<string> }>;
   /** QuickText.Channel values the org offers; undefined when unknown. */
   quickTextChannels?: Set<string>;
 }
@@ -111,6 +114,7 @@ function agentRecords(
   resourceName: string,
   agent: {
     permissionSets: string[];
+    permissionSetLicenses?: string[];
     publicGroups: string[];
     presenceConfiguration?: string;
     skills: SkillGrant[];
@@ -118,6 +122,11 @@ function agentRecords(
   effectiveFrom: string,
   add: (object: SeedObject, key: string, fields: Record<string, FieldValue>) => void
 ): void {
+  for (const name of agent.permissionSetLicenses ?? [])
+    add('PermissionSetLicenseAssign', `${ownerKey}|${name}`, {
+      AssigneeId: ref('User', ownerKey),
+      PermissionSetLicenseId: ref('PermissionSetLicense', name)
+    });
   for (const name of agent.permissionSets)
     add('PermissionSetAssignment', `${ownerKey}|${name}`, {
       AssigneeId: ref('User', ownerKey),
@@ -168,6 +177,13 @@ export function buildDesired(data: SeedData, ctx: OrgContext): DesiredSet {
   const { defaults, operator, users } = data.teams;
   const domain = defaults.usernameDomain ?? DEFAULT_USERNAME_DOMAIN;
   const licenses = allocateLicenses(users, defaults.profile, ctx);
+  const seats = allocateSeats(data.teams, licenses.skipped, OPERATOR_KEY, ctx);
+  /** Agent records, except a licence without a seat and the permission sets that need it. */
+  const addAgent = (object: SeedObject, key: string, fields: Record<string, FieldValue>) => {
+    const reason = seatSkipReason(seats, object, key);
+    if (reason) skip(object, key, reason);
+    else add(object, key, fields);
+  };
 
   for (const user of users) {
     const reason = licenses.skipped.get(user.key);
@@ -192,7 +208,7 @@ export function buildDesired(data: SeedData, ctx: OrgContext): DesiredSet {
       UserPermissionsSupportUser: user.serviceCloudUser !== false,
       IsActive: user.active !== false
     });
-    agentRecords(user.key, fullName(user), user, defaults.skillsEffectiveFrom, add);
+    agentRecords(user.key, fullName(user), user, defaults.skillsEffectiveFrom, addAgent);
   }
   for (const [key, reason] of licenses.skipped) {
     const user = users.find((u) => u.key === key);
@@ -208,20 +224,26 @@ export function buildDesired(data: SeedData, ctx: OrgContext): DesiredSet {
   const operatorAgent = operator.actAsAgent
     ? {
         permissionSets: operator.permissionSets,
+        permissionSetLicenses: operator.permissionSetLicenses,
         publicGroups: operator.publicGroups ?? [],
         presenceConfiguration: operator.presenceConfiguration,
         skills: operator.skills ?? []
       }
-    : { permissionSets: operator.permissionSets, publicGroups: [], skills: [] };
+    : {
+        permissionSets: operator.permissionSets,
+        permissionSetLicenses: operator.permissionSetLicenses,
+        publicGroups: [],
+        skills: []
+      };
   agentRecords(
     OPERATOR_KEY,
     ctx.operator?.name ?? 'the connected admin',
     operatorAgent,
     defaults.skillsEffectiveFrom,
-    add
+    addAgent
   );
 
-  const warnings = [...licenses.warnings];
+  const warnings = [...licenses.warnings, ...seats.warnings];
   for (const account of data.customers.accounts) {
     const manager = account.accountManager;
     const managerSkipped = manager !== null && licenses.skipped.has(manager);

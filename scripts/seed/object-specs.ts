@@ -1,6 +1,6 @@
 /**
  * How each seeded object is written, in dependency order: users first (everything hangs off them),
- * then what makes them agents (permission sets, queue membership through public groups, presence
+ * then what makes them agents (permission set licences, permission sets, queue membership through public groups, presence
  * configuration, service resources and skills), then customers, their contacts and cases (cases
  * last: the Case trigger routes each one on insert, so the agents must exist), then quick texts.
  *
@@ -38,6 +38,13 @@ export const OBJECT_SPECS: readonly ObjectSpec[] = [
       UserPermissionsSupportUser: 'boolean',
       IsActive: 'boolean'
     },
+    setup: true
+  }),
+  // Before the permission sets: assigning one that holds a licence-gated permission (Enhanced Chat
+  // Rep) fails unless the user already has the permission set licence that grants it.
+  spec('PermissionSetLicenseAssign', 'permission set licence assignments', {
+    createOnly: ['AssigneeId', 'PermissionSetLicenseId'],
+    prune: true,
     setup: true
   }),
   spec('PermissionSetAssignment', 'permission set assignments', {

@@ -39,6 +39,10 @@ export function namesInData(data: SeedData): Record<NamedObject, string[]> {
   return {
     Profile: uniq([defaults.profile, ...users.map((u) => u.profile)]),
     UserRole: uniq(users.map((u) => u.role)),
+    PermissionSetLicense: uniq([
+      ...users.flatMap((u) => u.permissionSetLicenses ?? []),
+      ...(operator.permissionSetLicenses ?? [])
+    ]),
     PermissionSet: uniq([...users.flatMap((u) => u.permissionSets), ...operator.permissionSets]),
     Group: uniq([...users.flatMap((u) => u.publicGroups), ...(operator.publicGroups ?? [])]),
     Skill: uniq([
@@ -65,6 +69,12 @@ const NAMED_QUERIES: Record<
     label: 'role',
     name: 'DeveloperName',
     soql: (l) => `SELECT Id, DeveloperName FROM UserRole WHERE DeveloperName IN ${l}`
+  },
+  PermissionSetLicense: {
+    label: 'permission set licence',
+    name: 'DeveloperName',
+    soql: (l) =>
+      `SELECT Id, DeveloperName, TotalLicenses, UsedLicenses FROM PermissionSetLicense WHERE DeveloperName IN ${l}`
   },
   PermissionSet: {
     label: 'permission set',
@@ -249,11 +259,13 @@ export async function readSnapshot(api: OrgApi, data: SeedData): Promise<Snapsho
 
   const missing: string[] = [];
   const profileRows: SObjectRecord[] = [];
+  const seatRows: SObjectRecord[] = [];
   for (const object of named) {
     const rows = next<SObjectRecord[]>();
     const field = NAMED_QUERIES[object].name;
     for (const row of rows) ids.set(object, String(row[field]), row.Id);
     if (object === 'Profile') profileRows.push(...rows);
+    if (object === 'PermissionSetLicense') seatRows.push(...rows);
     for (const name of names[object])
       if (!ids.get(object, name)) missing.push(`${NAMED_QUERIES[object].label} ${name}`);
   }
@@ -286,6 +298,17 @@ export async function readSnapshot(api: OrgApi, data: SeedData): Promise<Snapsho
   }
 
   await readAgentRecords(api, data, names, ids, put);
+  const permissionSetLicenses: OrgContext['permissionSetLicenses'] = new Map();
+  for (const row of seatRows)
+    permissionSetLicenses.set(String(row.DeveloperName), {
+      total: Number(row.TotalLicenses),
+      used: Number(row.UsedLicenses),
+      holders: new Set(
+        [...(existing.get('PermissionSetLicenseAssign')?.keys() ?? [])]
+          .filter((key) => key.endsWith(`|${String(row.DeveloperName)}`))
+          .map((key) => key.split('|')[0]!)
+      )
+    });
 
   return {
     facts,
@@ -298,6 +321,7 @@ export async function readSnapshot(api: OrgApi, data: SeedData): Promise<Snapsho
       operator: { id: operatorRow.Id, name: String(operatorRow.Name ?? user.username) },
       existingUsers,
       licenses,
+      permissionSetLicenses,
       quickTextChannels: channelField?.picklistValues
         ? new Set(channelField.picklistValues.filter((v) => v.active).map((v) => v.value))
         : undefined
@@ -322,6 +346,14 @@ async function readAgentRecords(
   const reads: (Read & { object: SeedObject })[] = [];
   const users = soqlList(userIds);
   if (userIds.length > 0) {
+    if (idsOf('PermissionSetLicense').length > 0)
+      reads.push({
+        object: 'PermissionSetLicenseAssign',
+        what: 'permission set licence assignments',
+        url: q(
+          `SELECT Id, AssigneeId, PermissionSetLicenseId FROM PermissionSetLicenseAssign WHERE AssigneeId IN ${users} AND PermissionSetLicenseId IN ${soqlList(idsOf('PermissionSetLicense'))}`
+        )
+      });
     if (idsOf('PermissionSet').length > 0)
       reads.push({
         object: 'PermissionSetAssignment',
@@ -380,6 +412,11 @@ async function readAgentRecords(
   for (const row of rowsOf('ServiceResource')) {
     const owner = ids.keyOf('User', row.RelatedRecordId);
     if (owner && row.ResourceType === 'A') put('ServiceResource', owner, row);
+  }
+  for (const row of rowsOf('PermissionSetLicenseAssign')) {
+    const owner = ids.keyOf('User', row.AssigneeId);
+    const name = ids.keyOf('PermissionSetLicense', row.PermissionSetLicenseId);
+    if (owner && name) put('PermissionSetLicenseAssign', `${owner}|${name}`, row);
   }
   for (const row of rowsOf('PermissionSetAssignment')) {
     const owner = ids.keyOf('User', row.AssigneeId);

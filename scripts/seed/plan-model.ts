@@ -9,6 +9,7 @@
 
 export const SEED_OBJECTS = [
   'User',
+  'PermissionSetLicenseAssign',
   'PermissionSetAssignment',
   'GroupMember',
   'PresenceUserConfigUser',
@@ -23,7 +24,13 @@ export type SeedObject = (typeof SEED_OBJECTS)[number];
 
 /** Metadata the seed looks up by name and never writes. */
 export type NamedObject =
-  'Profile' | 'UserRole' | 'PermissionSet' | 'Group' | 'Skill' | 'PresenceUserConfig';
+  | 'Profile'
+  | 'UserRole'
+  | 'PermissionSetLicense'
+  | 'PermissionSet'
+  | 'Group'
+  | 'Skill'
+  | 'PresenceUserConfig';
 
 /** The Id of a record known by key: resolved when the record is written or found. */
 export interface Ref {

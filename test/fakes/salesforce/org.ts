@@ -51,6 +51,7 @@ const SETUP_OBJECTS = new Set([
   'User',
   'GroupMember',
   'PermissionSetAssignment',
+  'PermissionSetLicenseAssign',
   'UserRole',
   'Group'
 ]);
@@ -75,6 +76,8 @@ export class FakeOrg {
   readonly features: { omniChannel: boolean; enhancedChat: boolean };
   private readonly tables = new Map<string, Map<string, FakeRecord>>();
   private readonly rejections: Rejection[] = [];
+  /** Permission set name → the permission set licence (DeveloperName) its permissions need. */
+  private readonly licenceGated = new Map<string, string>();
   readonly organizationId: string;
 
   constructor(options: FakeOrgOptions = {}) {
@@ -131,6 +134,14 @@ export class FakeOrg {
     this.rejections.push({ object, when, error: error(statusCode, message, fields) });
   }
 
+  /**
+   * Makes assigning a permission set need a permission set licence on the user first, as
+   * Salesforce does for licence-gated permissions (Enhanced Chat Rep needs Enhanced Chat User).
+   */
+  requireLicence(permissionSetName: string, licenceDeveloperName: string): void {
+    this.licenceGated.set(permissionSetName, licenceDeveloperName);
+  }
+
   clearRejections(): void {
     this.rejections.length = 0;
   }
@@ -169,6 +180,13 @@ export class FakeOrg {
     if (object === 'User')
       return { ...record, Name: [record.FirstName, record.LastName].filter(Boolean).join(' ') };
     if (object === 'UserLicense') return { ...record, UsedLicenses: this.usedLicenses(record.Id) };
+    if (object === 'PermissionSetLicense')
+      return {
+        ...record,
+        UsedLicenses: [...this.table('PermissionSetLicenseAssign').values()].filter((a) =>
+          sameId(a.PermissionSetLicenseId, record.Id)
+        ).length
+      };
     return { ...record };
   }
 
@@ -554,6 +572,34 @@ export class FakeOrg {
           'DUPLICATE_VALUE',
           `duplicate value found: ${group.join(', ')} duplicates value on record with id: ${clash.Id}`,
           group
+        );
+    }
+    if (object === 'PermissionSetLicenseAssign' && !selfId) {
+      const licence = this.get('PermissionSetLicense', String(merged.PermissionSetLicenseId));
+      if (licence && Number(licence.UsedLicenses) >= Number(licence.TotalLicenses))
+        return error(
+          'LICENSE_LIMIT_EXCEEDED',
+          `License Limit Exceeded: no ${String(licence.MasterLabel)} permission set licenses are available`,
+          ['PermissionSetLicenseId']
+        );
+    }
+    if (object === 'PermissionSetAssignment' && !selfId) {
+      const set = this.get('PermissionSet', String(merged.PermissionSetId));
+      const needed = set ? this.licenceGated.get(String(set.Name)) : undefined;
+      const licence = needed
+        ? this.find('PermissionSetLicense', 'DeveloperName', needed)
+        : undefined;
+      const held =
+        licence &&
+        this.all('PermissionSetLicenseAssign').some(
+          (a) =>
+            sameId(a.AssigneeId, merged.AssigneeId) && sameId(a.PermissionSetLicenseId, licence.Id)
+        );
+      if (needed && !held)
+        return error(
+          'FIELD_INTEGRITY_EXCEPTION',
+          `${String(set!.Name)}: the user has no ${needed} permission set license, which its permissions require`,
+          ['PermissionSetId']
         );
     }
     if (object === 'User' && merged.IsActive !== false && !selfId) {

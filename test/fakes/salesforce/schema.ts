@@ -215,6 +215,32 @@ export const SCHEMA: Record<string, ObjectDef> = {
       IsActive: rw('boolean')
     }
   },
+  PermissionSetLicense: {
+    keyPrefix: '0PL',
+    createable: false,
+    updateable: false,
+    deletable: false,
+    fields: {
+      ...audit,
+      DeveloperName: ro('string'),
+      MasterLabel: ro('string'),
+      TotalLicenses: ro('int'),
+      UsedLicenses: ro('int', { computed: true })
+    }
+  },
+  PermissionSetLicenseAssign: {
+    keyPrefix: '2LA',
+    updateable: false,
+    uniqueTogether: [['AssigneeId', 'PermissionSetLicenseId']],
+    fields: {
+      ...audit,
+      AssigneeId: createOnly('reference', { referenceTo: ['User'], required: true }),
+      PermissionSetLicenseId: createOnly('reference', {
+        referenceTo: ['PermissionSetLicense'],
+        required: true
+      })
+    }
+  },
   PermissionSetAssignment: {
     keyPrefix: '0Pa',
     updateable: false,

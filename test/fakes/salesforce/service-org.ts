@@ -21,7 +21,8 @@ export const DEPLOYED = {
     'Service_Agent',
     'Service_Team_Lead',
     'Service_Routing_Admin',
-    'Service_IVR_Integration'
+    'Service_IVR_Integration',
+    'Service_Chat_Agent'
   ],
   Group: ['Ecommerce', 'Advisory', 'Experts'].flatMap((team) =>
     ['Phone', 'Email', 'Chat'].map((channel) => `${team}_${channel}_Reps`)
@@ -43,6 +44,8 @@ export const DEPLOYED = {
 export type DeployedObject = keyof typeof DEPLOYED;
 
 export interface ServiceOrgOptions extends FakeOrgOptions {
+  /** Enhanced Chat User permission set licences in the org (default 30; none without Enhanced Chat). */
+  chatLicences?: number;
   /** Deployed names to leave out, e.g. `{ UserRole: ['Account_Manager'] }`. */
   without?: Partial<Record<DeployedObject, string[]>>;
 }
@@ -100,6 +103,14 @@ export function serviceOrg(options: ServiceOrgOptions = {}): ServiceOrg {
         DeveloperName: name,
         RelatedEntity: name === 'Case_Work' ? 'Case' : 'MessagingSession'
       });
+  if (org.features.enhancedChat) {
+    org.add('PermissionSetLicense', {
+      DeveloperName: 'EmbeddedServiceMessagingUserPsl',
+      MasterLabel: 'Enhanced Chat User',
+      TotalLicenses: options.chatLicences ?? 30
+    });
+    org.requireLicence('Service_Chat_Agent', 'EmbeddedServiceMessagingUserPsl');
+  }
   if (org.features.enhancedChat)
     for (const name of DEPLOYED.MessagingChannel)
       if (!skip('MessagingChannel', name))

@@ -129,7 +129,41 @@ describe('given a scratch org where the project is deployed', () => {
       .all('PermissionSetAssignment')
       .filter((a) => a.AssigneeId === adminId)
       .map((a) => org.get('PermissionSet', String(a.PermissionSetId))!.Name);
-    expect(adminPermissionSets).toEqual(['Service_Routing_Admin']);
+    expect(adminPermissionSets.sort()).toEqual(['Service_Chat_Agent', 'Service_Routing_Admin']);
+  });
+
+  it('when seeding, then everyone who takes chats (and the admin) holds the Enhanced Chat User licence and Service_Chat_Agent, and nobody else does', async () => {
+    const outcome = await seed();
+
+    expect(outcome.exitCode).toBe(0);
+    const org = fake.org;
+    const licence = org.find(
+      'PermissionSetLicense',
+      'DeveloperName',
+      'EmbeddedServiceMessagingUserPsl'
+    )!;
+    const chatSet = org.find('PermissionSet', 'Name', 'Service_Chat_Agent')!;
+    const holders = (rows: Record<string, unknown>[], field: string, id: string) =>
+      rows
+        .filter((r) => r[field] === id)
+        .map((r) => String(r.AssigneeId))
+        .sort();
+    const licensed = holders(
+      org.all('PermissionSetLicenseAssign'),
+      'PermissionSetLicenseId',
+      licence.Id
+    );
+    const chatAgents = holders(org.all('PermissionSetAssignment'), 'PermissionSetId', chatSet.Id);
+    const teams = copyOfRealData();
+    const orgId15 = org.organizationId.slice(0, 15).toLowerCase();
+    const expected = teams
+      .read()
+      .teams.users.filter((u) => u.channels.includes('chat'))
+      .map((u) => org.find('User', 'Username', `${u.key}.${orgId15}@omni-desk.example`)!.Id);
+    teams.remove();
+    expect(expected.length).toBeGreaterThan(5);
+    expect(licensed).toEqual([...expected, adminId].sort());
+    expect(chatAgents).toEqual(licensed);
   });
 
   it('when seeding, then HNW accounts point at their account manager and contacts, cases and quick texts carry their seed keys', async () => {
@@ -324,6 +358,36 @@ describe('given records the org rejects', () => {
     expect(planRow(outcome, 'Contact')).toMatchObject({ create: 2, unchanged: 13 });
     expect(planRow(outcome, 'Case')).toMatchObject({ create: 16 });
     expect(planRow(outcome, 'User')).toMatchObject({ create: 0, update: 0 });
+  });
+});
+
+describe('given an org with fewer Enhanced Chat User licences than chat users', () => {
+  beforeEach(() => startOrg({ chatLicences: 3 }));
+
+  it('when seeding, then the admin and the users with the lowest licensePriority get the licence and Service_Chat_Agent, the rest are skipped and named, and everything else is seeded', async () => {
+    const outcome = await seed();
+
+    expect(outcome.exitCode).toBe(0);
+    const org = fake.org;
+    const chatSet = org.find('PermissionSet', 'Name', 'Service_Chat_Agent')!;
+    const chatAgents = org
+      .all('PermissionSetAssignment')
+      .filter((a) => a.PermissionSetId === chatSet.Id)
+      .map((a) =>
+        String(org.get('User', String(a.AssigneeId))!.Username)
+          .split('.')
+          .slice(0, 2)
+          .join('.')
+      )
+      .sort();
+    // The admin, then daniel.brooks (licensePriority 1) and margaret.hale (2).
+    expect(chatAgents).toEqual(['admin@omni-desk.test', 'daniel.brooks', 'margaret.hale']);
+    expect(org.all('PermissionSetLicenseAssign')).toHaveLength(3);
+    expect(planRow(outcome, 'PermissionSetLicenseAssign')).toMatchObject({ create: 3, skipped: 9 });
+    expect(log.join('\n')).toMatch(
+      /Not enough EmbeddedServiceMessagingUserPsl permission set licences: skipped, by licensePriority, for samuel\.adeyemi, mateo\.alvarez, /
+    );
+    expect(org.all('Account')).toHaveLength(14);
   });
 });
 

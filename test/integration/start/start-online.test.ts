@@ -107,7 +107,7 @@ describe('given a Dev Hub and no scratch org yet', () => {
       .all('PermissionSetAssignment')
       .filter((a) => a.AssigneeId === adminId)
       .map((a) => org.get('PermissionSet', String(a.PermissionSetId))!.Name);
-    expect(adminSets).toEqual(['Service_Routing_Admin']);
+    expect(adminSets.sort()).toEqual(['Service_Chat_Agent', 'Service_Routing_Admin']);
     expect(org.get('User', adminId)!.UserPermissionsSupportUser).toBe(true);
     expect(org.find('MessagingChannel', 'DeveloperName', 'Web_Chat')!.IsActive).toBe(true);
     expect(org.all('Account')).toHaveLength(14);

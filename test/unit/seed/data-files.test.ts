@@ -134,6 +134,22 @@ describe('rules across files', () => {
       )
     );
   });
+
+  it('given a chat rep without the Enhanced Chat permission set and a holder of it without the licence, when loaded, then both are reported', () => {
+    data.change((files) => {
+      const rep = files.teams.users.find((u) => u.key === 'mateo.alvarez')!;
+      rep.permissionSets = rep.permissionSets.filter((p) => p !== 'Service_Chat_Agent');
+      const director = files.teams.users.find((u) => u.key === 'margaret.hale')!;
+      director.permissionSetLicenses = [];
+    });
+    const users = data.read().teams.users;
+    const rep = users.findIndex((u) => u.key === 'mateo.alvarez');
+    const director = users.findIndex((u) => u.key === 'margaret.hale');
+    expect(problemsOf(data.dir)).toEqual([
+      `data/teams.json: $.users[${director}].permissionSetLicenses: Service_Chat_Agent needs the Enhanced Chat User permission set licence EmbeddedServiceMessagingUserPsl`,
+      `data/teams.json: $.users[${rep}].permissionSets: takes chats, so needs Service_Chat_Agent (Enhanced Chat Rep): without it no chat is ever offered to this user`
+    ]);
+  });
 });
 
 describe('jsonPathOf', () => {
