@@ -17,7 +17,8 @@ runCli(
       tests: { type: 'string' },
       'with-voice': { type: 'boolean' },
       'dry-run': { type: 'boolean' },
-      'allow-production': { type: 'boolean' }
+      'allow-production': { type: 'boolean' },
+      'ack-sender': { type: 'string' }
     },
     descriptions: {
       'target-org': 'Alias or username of the org (default: the sf CLI default target org).',
@@ -25,7 +26,9 @@ runCli(
       tests: 'Comma-separated Apex test classes, with --test-level RunSpecifiedTests.',
       'with-voice': 'Also deploy optional/voice (orgs with Service Cloud Voice only).',
       'dry-run': 'Validate only (check-only deploy): nothing is saved in the org.',
-      'allow-production': 'Allow a production (or Developer Edition) org.'
+      'allow-production': 'Allow a production (or Developer Edition) org.',
+      'ack-sender':
+        'Verified organization-wide address the email acknowledgements come from (default: $OMNI_DESK_ACK_SENDER, else your own address).'
     },
     epilog: [
       'Examples:',
@@ -51,6 +54,7 @@ runCli(
       tests,
       dryRun: args.values['dry-run'] === true,
       allowProduction: args.values['allow-production'] === true,
+      ackSender: args.values['ack-sender'],
       log: (line) => console.log(line)
     });
     return outcome.exitCode;

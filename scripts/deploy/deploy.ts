@@ -14,6 +14,7 @@ import {
   type DeployResultLike,
   type DeployStatusLike
 } from './report';
+import { ACK_SENDER_ENV, resolveAckSender } from './ack-sender';
 import { deploySourceDirs, shippedFacts } from './source';
 
 export const TEST_LEVELS = [
@@ -41,6 +42,10 @@ export function parseTestLevel(value: string | undefined, tests: string[]): Test
 
 export interface DeployRequest {
   dirs: string[];
+  /** The project root: sfdx-project.json's `replacements` are applied from there. */
+  projectDirectory: string;
+  /** Environment the replacements read (the acknowledgement sender). */
+  environment: Record<string, string>;
   testLevel?: TestLevel;
   tests: string[];
   checkOnly: boolean;
@@ -55,19 +60,36 @@ export type Deployer = (request: DeployRequest) => Promise<DeployResultLike>;
 export const sourceDeployRetrieve: Deployer = async (request) => {
   const { ComponentSet } = await import('@salesforce/source-deploy-retrieve');
   const components = ComponentSet.fromSource(request.dirs);
+  components.projectDirectory = request.projectDirectory;
   request.onComponents(components.size);
-  const deploy = await components.deploy({
-    usernameOrConnection: await request.connection.core(),
-    apiOptions: {
-      rollbackOnError: true,
-      checkOnly: request.checkOnly,
-      ...(request.testLevel ? { testLevel: request.testLevel } : {}),
-      ...(request.tests.length > 0 ? { runTests: request.tests } : {})
-    }
-  });
-  deploy.onUpdate((status) => request.onUpdate(status as unknown as DeployStatusLike));
-  return (await deploy.pollStatus(3000, 60 * 60)) as unknown as DeployResultLike;
+  const restore = withEnvironment(request.environment);
+  try {
+    const deploy = await components.deploy({
+      usernameOrConnection: await request.connection.core(),
+      apiOptions: {
+        rollbackOnError: true,
+        checkOnly: request.checkOnly,
+        ...(request.testLevel ? { testLevel: request.testLevel } : {}),
+        ...(request.tests.length > 0 ? { runTests: request.tests } : {})
+      }
+    });
+    deploy.onUpdate((status) => request.onUpdate(status as unknown as DeployStatusLike));
+    return (await deploy.pollStatus(3000, 60 * 60)) as unknown as DeployResultLike;
+  } finally {
+    restore();
+  }
 };
+
+/** Sets variables for the duration of a deploy (SDR reads replacements from process.env); returns the undo. */
+function withEnvironment(variables: Record<string, string>): () => void {
+  const before = Object.fromEntries(Object.keys(variables).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, variables);
+  return () => {
+    for (const [key, value] of Object.entries(before))
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+  };
+}
 
 export interface DeployOptions {
   connection: OrgConnection;
@@ -77,6 +99,8 @@ export interface DeployOptions {
   tests?: string[];
   dryRun: boolean;
   allowProduction: boolean;
+  /** The acknowledgement sender (a verified org-wide address); default OMNI_DESK_ACK_SENDER, else your own address. */
+  ackSender?: string;
   log: (line: string) => void;
   deployer?: Deployer;
 }
@@ -100,6 +124,11 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
     },
     log
   });
+  const sender = await resolveAckSender(
+    options.connection.api,
+    options.ackSender ?? process.env[ACK_SENDER_ENV],
+    log
+  );
   const started = Date.now();
   let last = '';
   log(
@@ -113,6 +142,8 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
   try {
     result = await (options.deployer ?? sourceDeployRetrieve)({
       dirs,
+      projectDirectory: options.root,
+      environment: { [ACK_SENDER_ENV]: sender.address },
       testLevel: options.testLevel,
       tests: options.tests ?? [],
       checkOnly: options.dryRun,

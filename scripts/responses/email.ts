@@ -4,6 +4,7 @@
  * outcome. The CaseRouting trigger stamps RoutingTeam__c, RoutingGroup__c and IssueType__c before
  * insert, and auto-response rules run after the triggers, so the criteria can use them.
  */
+import { ACK_SENDER_PLACEHOLDER } from '../deploy/ack-sender';
 import type { Desk } from './model';
 import { STAFF_CONCERN_RESPONSE_TIME } from './content';
 import { HELP } from './phrasing';
@@ -15,13 +16,13 @@ export const AUTO_RESPONSE_RULE = 'Service_Desk_Acknowledgement';
 export const STAFF_CONCERN_TEMPLATE = 'Ack_Staff_Concern';
 
 /**
- * Sender of the acknowledgements. Replace with the firm's verified organization-wide address
- * (Setup > Organization-Wide Addresses) before activating in production.
+ * Sender of the acknowledgements: a placeholder the deploy replaces with the org owner's verified
+ * organization-wide address (or the deploying admin's own address) — see scripts/deploy/ack-sender.ts.
  */
 export const SENDER = {
-  email: 'service@example.com',
+  email: ACK_SENDER_PLACEHOLDER,
   name: 'Client Service',
-  replyTo: 'service@example.com'
+  replyTo: ACK_SENDER_PLACEHOLDER
 };
 
 /** Origins the CaseRouting trigger treats as the email channel (Email-to-Case and web forms). */

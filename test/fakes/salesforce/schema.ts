@@ -142,6 +142,15 @@ export const SCHEMA: Record<string, ObjectDef> = {
       Type: ro('picklist', { values: ['Regular', 'Queue', 'Role', 'Organization'] })
     }
   },
+  OrgWideEmailAddress: {
+    keyPrefix: '0D2',
+    fields: {
+      ...audit,
+      Address: rw('email', { required: true }),
+      DisplayName: rw('string'),
+      IsVerified: ro('boolean')
+    }
+  },
   Skill: {
     keyPrefix: '0C5',
     createable: false,

@@ -11,6 +11,7 @@ import { runDeploy, type Deployer, type DeployRequest } from '../../../scripts/d
 import type { OrgConnection } from '../../../scripts/provision/connection';
 import { apiFor } from '../../fakes/salesforce/connect';
 import { FakeSalesforce } from '../../fakes/salesforce/server';
+import type { FakeOrg } from '../../fakes/salesforce/org';
 import { serviceOrg, type ServiceOrgOptions } from '../../fakes/salesforce/service-org';
 
 const root = path.resolve(__dirname, '../../..');
@@ -37,9 +38,17 @@ function bareProject(): string {
 async function deploy(
   orgOptions: ServiceOrgOptions,
   deployer: Deployer,
-  extra: { allowProduction?: boolean; withVoice?: boolean; root?: string } = {}
+  extra: {
+    allowProduction?: boolean;
+    withVoice?: boolean;
+    root?: string;
+    ackSender?: string;
+    arrange?: (org: FakeOrg) => void;
+  } = {}
 ) {
-  fake = await FakeSalesforce.start(serviceOrg(orgOptions).org);
+  const built = serviceOrg(orgOptions);
+  extra.arrange?.(built.org);
+  fake = await FakeSalesforce.start(built.org);
   const connection: OrgConnection = {
     api: apiFor(fake),
     label: 'fake-org',
@@ -59,6 +68,7 @@ async function deploy(
     withVoice: extra.withVoice ?? false,
     dryRun: false,
     allowProduction: extra.allowProduction ?? false,
+    ackSender: extra.ackSender,
     log: (line) => log.push(line),
     deployer: recording
   });
@@ -158,6 +168,55 @@ describe('given orgs that are not ready', () => {
         /note: Messaging .* is not enabled .*the deploy switches it on \(settings\/LiveMessage/
       )
     );
+  });
+});
+
+describe('the acknowledgement sender', () => {
+  const verified = (address: string, isVerified: boolean) => (org: FakeOrg) =>
+    org.add('OrgWideEmailAddress', {
+      Address: address,
+      DisplayName: 'Client Service',
+      IsVerified: isVerified
+    });
+
+  it("given no sender configured, when deploying, then the admin's own address replaces the placeholder and the run says how to set the org-wide one", async () => {
+    expect(await deploy({}, succeeds)).toMatchObject({ exitCode: 0 });
+
+    expect(requests[0]!.environment).toEqual({ OMNI_DESK_ACK_SENDER: 'admin@omni-desk.test' });
+    expect(requests[0]!.projectDirectory).toBe(root);
+    expect(log).toContainEqual(
+      expect.stringMatching(
+        /note: acknowledgements will be sent from your own address, admin@omni-desk\.test, because OMNI_DESK_ACK_SENDER is not set\. .*Setup → Organization-Wide Addresses → Add/
+      )
+    );
+  });
+
+  it('given a verified organization-wide address, when deploying with it, then that address replaces the placeholder', async () => {
+    await deploy({}, succeeds, {
+      ackSender: 'service@firm.example',
+      arrange: verified('service@firm.example', true)
+    });
+
+    expect(requests[0]!.environment).toEqual({ OMNI_DESK_ACK_SENDER: 'service@firm.example' });
+    expect(log).toContain(
+      '  ok: acknowledgements are sent from service@firm.example (verified organization-wide address).'
+    );
+  });
+
+  it('given an address that is not an org-wide address, or not verified yet, when deploying with it, then it stops with the Setup step and nothing is deployed', async () => {
+    await expect(deploy({}, succeeds, { ackSender: 'service@firm.example' })).rejects.toThrow(
+      /OMNI_DESK_ACK_SENDER is service@firm\.example, which is not an organization-wide address of this org; nothing was deployed\. Add it \(Setup → Organization-Wide Addresses → Add/
+    );
+    expect(requests).toEqual([]);
+    await fake.close();
+
+    await expect(
+      deploy({}, succeeds, {
+        ackSender: 'service@firm.example',
+        arrange: verified('service@firm.example', false)
+      })
+    ).rejects.toThrow(/not verified yet; nothing was deployed\. Click the link Salesforce emailed/);
+    expect(requests).toEqual([]);
   });
 });
 
