@@ -1,12 +1,15 @@
 /**
- * `npm run deploy` as a library: pre-flight (org kind, Omni-Channel, Enhanced Chat), then the
- * package directories (and optional/voice on request) through source-deploy-retrieve, with
- * progress while the org works and readable failures at the end. The deployer is injectable so
- * the steps around it are tested without an org.
+ * `npm run deploy` as a library: pre-flight (org kind, Omni-Channel, Enhanced Chat, the
+ * acknowledgement sender), then the package directories (and optional/voice on request) through
+ * source-deploy-retrieve, with progress while the org works and readable failures at the end; then
+ * the admin gets the project's admin permission set (deployed fields give nobody access), and only
+ * then, with a test level, the Apex tests run, so tests of user-mode code see the fields. The
+ * deployer and the test runner are injectable so the steps around them are tested without an org.
  */
 import { ToolError, UsageError } from '../lib/cli';
 import type { OrgConnection } from '../provision/connection';
-import { runPreflight } from '../provision/preflight';
+import { ADMIN_PERMISSION_SET, giveOperatorAccess } from '../provision/post-deploy';
+import { runPreflight, type OrgKind } from '../provision/preflight';
 import {
   formatFailures,
   progressLine,
@@ -15,6 +18,7 @@ import {
   type DeployStatusLike
 } from './report';
 import { ACK_SENDER_ENV, resolveAckSender } from './ack-sender';
+import { sfApexTestRunner, type ApexTestRunner } from './apex-tests';
 import { deploySourceDirs, shippedFacts } from './source';
 
 export const TEST_LEVELS = [
@@ -103,6 +107,8 @@ export interface DeployOptions {
   ackSender?: string;
   log: (line: string) => void;
   deployer?: Deployer;
+  /** Runs the Apex tests after the deploy (default: sf apex run test). */
+  testRunner?: ApexTestRunner;
 }
 
 export interface DeployOutcome {
@@ -110,12 +116,39 @@ export interface DeployOutcome {
   failures: string[];
 }
 
+/** Where the Apex tests run: inside the deploy, or after it once the admin holds the permission sets. */
+interface TestPlan {
+  inDeploy?: TestLevel;
+  after?: Exclude<TestLevel, 'NoTestRun'>;
+  note?: string;
+}
+
+function testPlan(level: TestLevel | undefined, dryRun: boolean, kind: OrgKind): TestPlan {
+  if (!level || level === 'NoTestRun') return { inDeploy: level };
+  if (dryRun)
+    return {
+      inDeploy: level,
+      note:
+        'note: a check-only deploy runs the tests inside it, before any permission set can be assigned, so tests of ' +
+        `user-mode code pass only if you already hold ${ADMIN_PERMISSION_SET} (a previous deploy assigned it).`
+    };
+  if (kind === 'production')
+    return {
+      inDeploy: level,
+      note:
+        'note: Salesforce runs the tests inside a production deploy, before any permission set can be assigned; ' +
+        `tests of user-mode code pass only if you already hold ${ADMIN_PERMISSION_SET}.`
+    };
+  return { inDeploy: 'NoTestRun', after: level };
+}
+
 export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> {
   const { log } = options;
+  const { api } = options.connection;
   const dirs = deploySourceDirs(options.root, options.withVoice);
   const shipped = shippedFacts(dirs);
   log(`Pre-flight checks on ${options.connection.label}…`);
-  await runPreflight(options.connection.api, {
+  const facts = await runPreflight(api, {
     allowProduction: options.allowProduction,
     what: options.dryRun ? 'validate a deploy to' : 'deploy to',
     sourceEnables: {
@@ -124,18 +157,22 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
     },
     log
   });
-  const sender = await resolveAckSender(
-    options.connection.api,
-    options.ackSender ?? process.env[ACK_SENDER_ENV],
-    log
-  );
+  const tests = testPlan(options.testLevel, options.dryRun, facts.kind);
+  if (tests.after && options.connection.via !== 'sf-cli')
+    throw new UsageError(
+      `--test-level ${tests.after} runs the Apex tests with the Salesforce CLI after the deploy, which needs the CLI's own ` +
+        'authorization of the org, not an access token: npx sf org login web --alias <alias>, then --target-org <alias>.'
+    );
+  if (tests.note) log(`  ${tests.note}`);
+  const sender = await resolveAckSender(api, options.ackSender ?? process.env[ACK_SENDER_ENV], log);
   const started = Date.now();
   let last = '';
   log(
     `${options.dryRun ? 'Validating (check only, nothing is saved)' : 'Deploying'} ${dirs
       .map((d) => d.slice(options.root.length + 1))
       .join(', ')}` +
-      (options.testLevel ? ` with ${options.testLevel}` : '') +
+      (tests.inDeploy ? ` with ${tests.inDeploy}` : '') +
+      (tests.after ? ` (the Apex tests run after it, ${tests.after})` : '') +
       '…'
   );
   let result: DeployResultLike;
@@ -144,8 +181,8 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
       dirs,
       projectDirectory: options.root,
       environment: { [ACK_SENDER_ENV]: sender.address },
-      testLevel: options.testLevel,
-      tests: options.tests ?? [],
+      testLevel: tests.inDeploy,
+      tests: tests.inDeploy === 'RunSpecifiedTests' ? (options.tests ?? []) : [],
       checkOnly: options.dryRun,
       connection: options.connection,
       onComponents: (count) => log(`  ${count} components`),
@@ -159,15 +196,33 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
     throw new ToolError(`The deploy could not run: ${(error as Error).message}`, { cause: error });
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(0);
-  if (succeeded(result)) {
-    const count = Number(result.response.numberComponentsDeployed ?? 0);
-    log(`${options.dryRun ? 'Validated' : 'Deployed'} ${count} components in ${seconds} s.`);
-    return { exitCode: 0, failures: [] };
+  if (!succeeded(result)) {
+    const failures = formatFailures(result, options.root);
+    log(
+      `Deploy ${result.response.status ?? 'failed'} after ${seconds} s; nothing was saved (rollback on error).`
+    );
+    failures.forEach((line) => log(line));
+    return { exitCode: 1, failures };
   }
-  const failures = formatFailures(result, options.root);
-  log(
-    `Deploy ${result.response.status ?? 'failed'} after ${seconds} s; nothing was saved (rollback on error).`
-  );
-  failures.forEach((line) => log(line));
-  return { exitCode: 1, failures };
+  const count = Number(result.response.numberComponentsDeployed ?? 0);
+  log(`${options.dryRun ? 'Validated' : 'Deployed'} ${count} components in ${seconds} s.`);
+  if (options.dryRun) return { exitCode: 0, failures: [] };
+
+  // Fields deployed through the Metadata API give nobody access, not even the admin: assign first.
+  log(`Giving you (${options.connection.label}) access to what was deployed…`);
+  await giveOperatorAccess(api, [ADMIN_PERMISSION_SET], false, log);
+  if (!tests.after) return { exitCode: 0, failures: [] };
+  log(`Running the Apex tests (${tests.after}) with the Salesforce CLI…`);
+  const status = await (options.testRunner ?? sfApexTestRunner(options.root))({
+    targetOrg: options.connection.label,
+    testLevel: tests.after,
+    tests: options.tests ?? [],
+    log
+  });
+  if (status !== 0) {
+    log(`Apex tests failed (sf apex run test exit status ${status}); the deploy itself is saved.`);
+    return { exitCode: 1, failures: [`Apex tests failed (exit status ${status})`] };
+  }
+  log('Apex tests passed.');
+  return { exitCode: 0, failures: [] };
 }

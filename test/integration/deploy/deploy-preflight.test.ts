@@ -1,13 +1,24 @@
 /**
  * `npm run deploy` around the deploy itself: the pre-flight against the fake REST API (production,
- * Omni-Channel, Enhanced Chat) stops before anything is sent, and the outcome of the deployer is
- * reported with the exit status.
+ * Omni-Channel, Enhanced Chat, the acknowledgement sender) stops before anything is sent; the
+ * outcome of the deployer is reported with the exit status; the admin gets the permission sets
+ * after the deploy and, with a test level, before the Apex tests run.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { UsageError } from '../../../scripts/lib/cli';
-import { runDeploy, type Deployer, type DeployRequest } from '../../../scripts/deploy/deploy';
+import {
+  apexTestArgs,
+  type ApexTestRequest,
+  type ApexTestRunner
+} from '../../../scripts/deploy/apex-tests';
+import {
+  runDeploy,
+  type Deployer,
+  type DeployRequest,
+  type TestLevel
+} from '../../../scripts/deploy/deploy';
 import type { OrgConnection } from '../../../scripts/provision/connection';
 import { apiFor } from '../../fakes/salesforce/connect';
 import { FakeSalesforce } from '../../fakes/salesforce/server';
@@ -18,6 +29,26 @@ const root = path.resolve(__dirname, '../../..');
 let fake: FakeSalesforce;
 let log: string[];
 let requests: DeployRequest[];
+let adminId: string;
+/** Each test run: what it was asked, and which permission sets the admin held at that moment. */
+let testRuns: { request: ApexTestRequest; adminSets: string[]; afterDeploys: number }[];
+let testStatus = 0;
+
+const adminPermissionSets = () =>
+  fake.org
+    .all('PermissionSetAssignment')
+    .filter((a) => a.AssigneeId === adminId)
+    .map((a) => String(fake.org.get('PermissionSet', String(a.PermissionSetId))!.Name));
+
+const runner: ApexTestRunner = async (request) => {
+  testRuns.push({ request, adminSets: adminPermissionSets(), afterDeploys: requests.length });
+  return testStatus;
+};
+
+beforeEach(() => {
+  testRuns = [];
+  testStatus = 0;
+});
 
 afterEach(() => fake?.close());
 
@@ -44,16 +75,21 @@ async function deploy(
     root?: string;
     ackSender?: string;
     arrange?: (org: FakeOrg) => void;
+    testLevel?: TestLevel;
+    tests?: string[];
+    dryRun?: boolean;
+    via?: OrgConnection['via'];
   } = {}
 ) {
   const built = serviceOrg(orgOptions);
+  adminId = built.adminId;
   extra.arrange?.(built.org);
   fake = await FakeSalesforce.start(built.org);
   const connection: OrgConnection = {
     api: apiFor(fake),
     label: 'fake-org',
     instanceUrl: fake.url,
-    via: 'access-token',
+    via: extra.via ?? 'access-token',
     core: () => Promise.reject(new Error('no core connection in tests'))
   };
   log = [];
@@ -66,7 +102,10 @@ async function deploy(
     connection,
     root: extra.root ?? root,
     withVoice: extra.withVoice ?? false,
-    dryRun: false,
+    dryRun: extra.dryRun ?? false,
+    testLevel: extra.testLevel,
+    tests: extra.tests,
+    testRunner: runner,
     allowProduction: extra.allowProduction ?? false,
     ackSender: extra.ackSender,
     log: (line) => log.push(line),
@@ -97,7 +136,9 @@ describe('given a scratch org with Omni-Channel and Enhanced Chat', () => {
     expect(log).toContain('  ok: Omni-Channel is enabled.');
     expect(log.filter((l) => l === '  InProgress, components 1/3')).toHaveLength(1);
     expect(log).toContainEqual(expect.stringMatching(/^Deployed 3 components in \d+ s\.$/));
-    expect(fake.writes).toEqual([]);
+    expect(adminPermissionSets()).toEqual(['Service_Routing_Admin']);
+    expect(fake.org.get('User', adminId)!.UserPermissionsSupportUser).toBe(true);
+    expect(testRuns).toEqual([]);
   });
 
   it('when a component fails, then the failure is listed with its file and the exit status is 1', async () => {
@@ -167,6 +208,98 @@ describe('given orgs that are not ready', () => {
       expect.stringMatching(
         /note: Messaging .* is not enabled .*the deploy switches it on \(settings\/LiveMessage/
       )
+    );
+  });
+});
+
+describe('given a test level', () => {
+  it('when deploying with RunLocalTests, then the deploy runs no tests, the admin gets the permission sets, and only then sf apex run test runs', async () => {
+    const outcome = await deploy({}, succeeds, { testLevel: 'RunLocalTests', via: 'sf-cli' });
+
+    expect(outcome.exitCode).toBe(0);
+    expect(requests.map((r) => r.testLevel)).toEqual(['NoTestRun']);
+    expect(testRuns).toEqual([
+      {
+        request: expect.objectContaining({ targetOrg: 'fake-org', testLevel: 'RunLocalTests' }),
+        adminSets: ['Service_Routing_Admin'],
+        afterDeploys: 1
+      }
+    ]);
+    expect(log.join('\n')).toMatch(
+      /with NoTestRun \(the Apex tests run after it, RunLocalTests\)[\s\S]*assigned Service_Routing_Admin[\s\S]*Running the Apex tests \(RunLocalTests\)[\s\S]*Apex tests passed\./
+    );
+  });
+
+  it('when a test fails, then the exit status is 1 and the run says the deploy itself is saved', async () => {
+    testStatus = 100;
+    const outcome = await deploy({}, succeeds, { testLevel: 'RunLocalTests', via: 'sf-cli' });
+
+    expect(outcome).toEqual({ exitCode: 1, failures: ['Apex tests failed (exit status 100)'] });
+    expect(log).toContain(
+      'Apex tests failed (sf apex run test exit status 100); the deploy itself is saved.'
+    );
+  });
+
+  it('when deploying with RunSpecifiedTests, then the named classes are passed to sf apex run test', async () => {
+    await deploy({}, succeeds, {
+      testLevel: 'RunSpecifiedTests',
+      tests: ['IvrIntakeResourceTest', 'TransferControllerTest'],
+      via: 'sf-cli'
+    });
+
+    expect(requests[0]).toMatchObject({ testLevel: 'NoTestRun', tests: [] });
+    expect(apexTestArgs(testRuns[0]!.request)).toEqual([
+      'apex',
+      'run',
+      'test',
+      '--target-org',
+      'fake-org',
+      '--class-names',
+      'IvrIntakeResourceTest',
+      '--class-names',
+      'TransferControllerTest',
+      '--code-coverage',
+      '--result-format',
+      'human',
+      '--wait',
+      '60'
+    ]);
+  });
+
+  it("when connected by an access token, then it refuses before deploying: the tests need the CLI's authorization", async () => {
+    await expect(deploy({}, succeeds, { testLevel: 'RunLocalTests' })).rejects.toThrow(
+      /--test-level RunLocalTests runs the Apex tests with the Salesforce CLI .*npx sf org login web/
+    );
+    expect(requests).toEqual([]);
+  });
+
+  it('when validating (--dry-run), then the tests run inside the check-only deploy, nothing is assigned, and the run says why they may fail', async () => {
+    const outcome = await deploy({}, succeeds, {
+      testLevel: 'RunLocalTests',
+      dryRun: true,
+      via: 'sf-cli'
+    });
+
+    expect(outcome.exitCode).toBe(0);
+    expect(requests.map((r) => [r.testLevel, r.checkOnly])).toEqual([['RunLocalTests', true]]);
+    expect(testRuns).toEqual([]);
+    expect(fake.writes).toEqual([]);
+    expect(log).toContainEqual(
+      expect.stringContaining('note: a check-only deploy runs the tests inside it')
+    );
+  });
+
+  it("when deploying to a production org, then Salesforce's rule holds: the tests run inside the deploy, with a note", async () => {
+    await deploy({ kind: 'production' }, succeeds, {
+      testLevel: 'RunLocalTests',
+      allowProduction: true,
+      via: 'sf-cli'
+    });
+
+    expect(requests.map((r) => r.testLevel)).toEqual(['RunLocalTests']);
+    expect(testRuns).toEqual([]);
+    expect(log).toContainEqual(
+      expect.stringContaining('note: Salesforce runs the tests inside a production deploy')
     );
   });
 });
