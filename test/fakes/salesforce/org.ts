@@ -76,6 +76,8 @@ export class FakeOrg {
   readonly features: { omniChannel: boolean; enhancedChat: boolean };
   private readonly tables = new Map<string, Map<string, FakeRecord>>();
   private readonly rejections: Rejection[] = [];
+  private readonly createHooks = new Map<string, ((record: FakeRecord) => void)[]>();
+  private caseNumbers = 0;
   /** Permission set name → the permission set licence (DeveloperName) its permissions need. */
   private readonly licenceGated = new Map<string, string>();
   readonly organizationId: string;
@@ -106,8 +108,28 @@ export class FakeOrg {
   add(object: string, fields: Record<string, unknown>): string {
     const def = this.def(object);
     const id = this.ids.create(def.keyPrefix);
-    this.table(object).set(id, { ...fields, Id: id });
+    const numbered =
+      object === 'Case' && fields.CaseNumber === undefined
+        ? { CaseNumber: String(++this.caseNumbers).padStart(8, '0') }
+        : {};
+    this.table(object).set(id, { ...numbered, ...fields, Id: id });
     return id;
+  }
+
+  /** Sets fields without the API rules: what platform code (an Apex trigger) does to a record. */
+  assign(object: string, id: string, fields: Record<string, unknown>): void {
+    const table = this.table(object);
+    const key = [...table.keys()].find((k) => sameId(k, id));
+    if (!key) throw new Error(`no ${object} ${id}`);
+    table.set(key, { ...table.get(key)!, ...fields });
+  }
+
+  /**
+   * Runs `hook` after each record of `object` the API creates, inside the same request, the way
+   * an after-insert Apex trigger does (tests install the project's Apex behaviour this way).
+   */
+  onCreate(object: string, hook: (record: FakeRecord) => void): void {
+    this.createHooks.set(object, [...(this.createHooks.get(object) ?? []), hook]);
   }
 
   all(object: string): FakeRecord[] {
@@ -445,6 +467,7 @@ export class FakeOrg {
     }
     const defaults = def.fields.IsActive && values.IsActive === undefined ? { IsActive: true } : {};
     const id = this.add(object, { ...defaults, ...values });
+    for (const hook of this.createHooks.get(object) ?? []) hook(this.get(object, id)!);
     return { id, success: true, errors: [], ...(operation === 'upsert' ? { created: true } : {}) };
   }
 

@@ -350,6 +350,19 @@ export const SCHEMA: Record<string, ObjectDef> = {
       SuppliedPhone: rw('string'),
       ContactId: ref('Contact'),
       AccountId: ref('Account'),
+      CaseNumber: ro('string', { computed: true }),
+      OwnerId: rw('reference', { referenceTo: ['User', 'Group'] }),
+      Priority: rw('picklist', { values: ['Low', 'Medium', 'High'] }),
+      RoutingTeam__c: ro('string'),
+      RoutingGroup__c: ro('string'),
+      RoutingTopic__c: ro('string'),
+      IssueType__c: ro('string'),
+      CustomerSegment__c: ro('string'),
+      AboutAccountManager__c: ro('boolean'),
+      RoutingRule__c: ro('string'),
+      RoutingTarget__c: ro('string'),
+      RoutingStatus__c: ro('picklist', { values: ['Routed', 'Fallback', 'Failed'] }),
+      RoutingError__c: ro('string'),
       IntakeTopic__c: rw('picklist', {
         values: [
           'ecommerce_platform',
@@ -360,6 +373,42 @@ export const SCHEMA: Record<string, ObjectDef> = {
         ]
       }),
       IntakeAboutStaff__c: rw('boolean')
+    }
+  },
+  PendingServiceRouting: {
+    keyPrefix: '0JR',
+    featureFlag: 'omniChannel',
+    fields: {
+      ...audit,
+      WorkItemId: createOnly('reference', {
+        referenceTo: ['Case', 'MessagingSession'],
+        required: true
+      }),
+      ServiceChannelId: createOnly('reference', {
+        referenceTo: ['ServiceChannel'],
+        required: true
+      }),
+      RoutingType: createOnly('picklist', { values: ['QueueBased', 'SkillsBased'] }),
+      RoutingModel: createOnly('picklist', { values: ['MostAvailable', 'LeastActive'] }),
+      RoutingPriority: createOnly('int'),
+      CapacityWeight: createOnly('double'),
+      PushTimeout: createOnly('int'),
+      PreferredUserId: createOnly('reference', { referenceTo: ['User'] }),
+      IsPreferredUserRequired: createOnly('boolean'),
+      IsReadyForRouting: rw('boolean')
+    }
+  },
+  SkillRequirement: {
+    keyPrefix: '0Sr',
+    featureFlag: 'omniChannel',
+    fields: {
+      ...audit,
+      RelatedRecordId: createOnly('reference', {
+        referenceTo: ['PendingServiceRouting'],
+        required: true
+      }),
+      SkillId: createOnly('reference', { referenceTo: ['Skill'], required: true }),
+      SkillLevel: rw('double')
     }
   },
   QuickText: {

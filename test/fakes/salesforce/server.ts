@@ -10,6 +10,7 @@
  *   DELETE /services/data/vXX.X/composite/sobjects?ids=…
  *   GET    /services/data/vXX.X/sobjects/{Object}/describe
  *   PATCH  /services/data/vXX.X/sobjects/{Object}/{Id}
+ *   any    /services/apexrest/{path}                   (only the Apex REST resources a test installs)
  * Any other request gets 404 NOT_FOUND (or 400 for a malformed one), so a script calling
  * something the fake does not know fails its test instead of passing by accident. Every HTTP
  * request is recorded.
@@ -41,7 +42,10 @@ export interface FakeSalesforceOptions {
 const COLLECTION_LIMIT = 200;
 const BATCH_LIMIT = 25;
 
-type Reply = { status: number; body?: unknown };
+export type Reply = { status: number; body?: unknown };
+
+/** An Apex REST resource the test installs (the deployed class's behaviour, e.g. the IVR intake). */
+export type ApexRestHandler = (body: unknown) => Reply;
 
 const fault = (status: number, errorCode: string, message: string): Reply => ({
   status,
@@ -51,6 +55,7 @@ const fault = (status: number, errorCode: string, message: string): Reply => ({
 export class FakeSalesforce {
   readonly requests: RecordedRequest[] = [];
   private readonly cursors = new Map<string, unknown[]>();
+  private readonly apexRest = new Map<string, ApexRestHandler>();
   private cursorCount = 0;
   private constructor(
     readonly org: FakeOrg,
@@ -84,6 +89,11 @@ export class FakeSalesforce {
   /** Requests that change data (everything but reads and read-only composite batches). */
   get writes(): RecordedRequest[] {
     return this.requests.filter((r) => r.method !== 'GET' && !r.path.endsWith('/composite/batch'));
+  }
+
+  /** Answers `method /services/apexrest/<path>` (path without a leading slash, e.g. `ivr/intake`). */
+  onApexRest(method: string, path: string, handler: ApexRestHandler): void {
+    this.apexRest.set(`${method} ${path}`, handler);
   }
 
   reset(): void {
@@ -135,6 +145,16 @@ export class FakeSalesforce {
   private route(method: string, url: URL, body: unknown, recorded?: RecordedRequest): Reply {
     const path = url.pathname;
     if (path === '/services/oauth2/userinfo' && method === 'GET') return this.userInfo();
+    if (path.startsWith('/services/apexrest/')) {
+      const handler = this.apexRest.get(`${method} ${path.slice('/services/apexrest/'.length)}`);
+      if (!handler)
+        return fault(
+          404,
+          'NOT_FOUND',
+          `Could not find a match for URL ${path.slice('/services/apexrest'.length)}`
+        );
+      return handler(body);
+    }
     const data = /^\/services\/data\/v(\d+\.\d)(\/.*)$/.exec(path);
     if (!data)
       return fault(404, 'NOT_FOUND', `The requested resource does not exist: ${method} ${path}`);

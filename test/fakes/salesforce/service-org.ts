@@ -3,7 +3,11 @@
  * skills, presence configurations and service channels of docs/architecture.md exist, and one
  * System Administrator (the connected user) is logged in. Nothing the seed creates exists yet.
  */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { FakeOrg, type FakeOrgOptions } from './org';
+
+const QUEUES_DIR = path.resolve(__dirname, '../../../force-app/service-org/queues');
 
 export const DEPLOYED = {
   UserRole: [
@@ -27,6 +31,11 @@ export const DEPLOYED = {
   Group: ['Ecommerce', 'Advisory', 'Experts'].flatMap((team) =>
     ['Phone', 'Email', 'Chat'].map((channel) => `${team}_${channel}_Reps`)
   ),
+  /** The queues force-app ships, by file name: the fake cannot drift from the metadata. */
+  Queue: readdirSync(QUEUES_DIR)
+    .filter((file) => file.endsWith('.queue-meta.xml'))
+    .map((file) => file.replace(/\.queue-meta\.xml$/, ''))
+    .sort(),
   Skill: ['AI_Portfolios', 'Trading_Platform', 'Channel_Phone', 'Channel_Email', 'Channel_Chat'],
   PresenceUserConfig: [
     'Chat_Reps',
@@ -85,8 +94,10 @@ export function serviceOrg(options: ServiceOrgOptions = {}): ServiceOrg {
   for (const name of DEPLOYED.Group)
     if (!skip('Group', name))
       org.add('Group', { Name: name.replace(/_/g, ' '), DeveloperName: name, Type: 'Regular' });
-  // A queue with a group-like name must not be taken for a public group.
-  org.add('Group', { Name: 'Ecommerce Phone', DeveloperName: 'Ecommerce_Phone', Type: 'Queue' });
+  // The project's queues (a queue with a group-like name must not be taken for a public group).
+  for (const name of DEPLOYED.Queue)
+    if (!skip('Queue', name))
+      org.add('Group', { Name: name.replace(/_/g, ' '), DeveloperName: name, Type: 'Queue' });
   for (const name of DEPLOYED.Skill)
     if (!skip('Skill', name))
       org.add('Skill', { DeveloperName: name, MasterLabel: name.replace(/_/g, ' ') });

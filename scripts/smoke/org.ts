@@ -1,0 +1,216 @@
+/**
+ * What the smoke test reads from and writes to the org, over the REST API only: the seeded
+ * customers and the Omni-Channel names the routing uses (a few composite batches), the email cases
+ * (one sObject collection create, the way Email-to-Case inserts them), the IVR intake (its Apex REST
+ * resource), the routed cases with their pending routings and skill requirements, and the cleanup.
+ */
+import { ToolError } from '../lib/cli';
+import { soqlList, soqlString, type OrgApi, type SObjectRecord } from '../provision/org-api';
+
+export interface SeededCustomer {
+  contactId: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  investableAssets: number | null;
+  manager: { id: string; name: string; active: boolean } | null;
+}
+
+export interface OrgDirectory {
+  /** Seeded contacts by SeedKey__c. */
+  customers: Map<string, SeededCustomer>;
+  queues: Map<string, string>;
+  skills: Map<string, string>;
+  serviceChannels: Map<string, string>;
+  /** Active users in the director role. */
+  directors: { id: string; name: string }[];
+}
+
+export interface DirectoryRequest {
+  contactKeys: string[];
+  queues: string[];
+  skills: string[];
+  serviceChannels: string[];
+  directorRole: string | null;
+}
+
+const id15 = (id: unknown) => String(id ?? '').slice(0, 15);
+const byName = (rows: SObjectRecord[], field = 'DeveloperName') =>
+  new Map(rows.map((r) => [String(r[field]), r.Id] as const));
+
+export async function readDirectory(api: OrgApi, request: DirectoryRequest): Promise<OrgDirectory> {
+  const [contacts = [], queues = [], skills = [], channels = [], roles = []] = await api.queryMany([
+    `SELECT Id, SeedKey__c, FirstName, LastName, Email, Phone, AccountId FROM Contact WHERE SeedKey__c IN ${soqlList(request.contactKeys)}`,
+    `SELECT Id, DeveloperName FROM Group WHERE Type = 'Queue' AND DeveloperName IN ${soqlList(request.queues)}`,
+    `SELECT Id, DeveloperName FROM Skill WHERE DeveloperName IN ${soqlList(request.skills)}`,
+    `SELECT Id, DeveloperName FROM ServiceChannel WHERE DeveloperName IN ${soqlList(request.serviceChannels)}`,
+    `SELECT Id, DeveloperName FROM UserRole WHERE DeveloperName = ${soqlString(request.directorRole ?? '')}`
+  ]);
+  const accountIds = contacts.map((c) => c.AccountId).filter((a): a is string => !!a);
+  const role = roles[0];
+  const [accounts = [], directors = []] = await api.queryMany([
+    `SELECT Id, InvestableAssets__c, AccountManager__c FROM Account WHERE Id IN ${soqlList(accountIds)}`,
+    `SELECT Id, Name, IsActive FROM User WHERE UserRoleId = ${soqlString(role?.Id ?? '')} AND IsActive = true`
+  ]);
+  const managerIds = accounts.map((a) => a.AccountManager__c).filter((m): m is string => !!m);
+  const managers = await api.query(
+    `SELECT Id, Name, IsActive FROM User WHERE Id IN ${soqlList(managerIds)}`
+  );
+  const customers = new Map<string, SeededCustomer>();
+  for (const contact of contacts) {
+    const account = accounts.find((a) => id15(a.Id) === id15(contact.AccountId));
+    const manager = managers.find((m) => id15(m.Id) === id15(account?.AccountManager__c));
+    customers.set(String(contact.SeedKey__c), {
+      contactId: contact.Id,
+      name: [contact.FirstName, contact.LastName].filter(Boolean).join(' '),
+      email: typeof contact.Email === 'string' ? contact.Email : null,
+      phone: typeof contact.Phone === 'string' ? contact.Phone : null,
+      investableAssets:
+        typeof account?.InvestableAssets__c === 'number' ? account.InvestableAssets__c : null,
+      manager: manager
+        ? { id: manager.Id, name: String(manager.Name), active: manager.IsActive === true }
+        : null
+    });
+  }
+  return {
+    customers,
+    queues: byName(queues),
+    skills: byName(skills),
+    serviceChannels: byName(channels),
+    directors: directors.map((d) => ({ id: d.Id, name: String(d.Name) }))
+  };
+}
+
+export interface NewEmailCase {
+  subject: string;
+  body: string;
+  fromEmail: string;
+  fromName: string;
+}
+
+/** Email cases the way Email-to-Case inserts them: origin, sender address, subject and body only. */
+export async function createEmailCases(api: OrgApi, cases: NewEmailCase[]): Promise<string[]> {
+  if (cases.length === 0) return [];
+  const results = await api.create(
+    'Case',
+    cases.map((c) => ({
+      Origin: 'Email',
+      Subject: c.subject,
+      Description: c.body,
+      SuppliedEmail: c.fromEmail,
+      SuppliedName: c.fromName
+    }))
+  );
+  const failed = results
+    .map((r, i) => ({ r, i }))
+    .filter(({ r }) => !r.success || !r.id)
+    .map(
+      ({ r, i }) =>
+        `"${cases[i]!.subject}": ${r.errors.map((e) => `${e.statusCode}: ${e.message}`).join('; ')}`
+    );
+  if (failed.length > 0)
+    throw new ToolError(`The org refused the smoke test's email cases:\n  ${failed.join('\n  ')}`);
+  return results.map((r) => String(r.id));
+}
+
+export const IVR_INTAKE_PATH = '/services/apexrest/ivr/intake';
+
+export interface IvrIntake {
+  callerNumber: string;
+  topic: string | null;
+  aboutStaff: boolean | null;
+  transcript: string;
+  callId: string;
+}
+
+export interface IvrReply {
+  caseId?: string;
+  caseNumber?: string;
+  team?: string | null;
+  group?: string | null;
+  routingStatus?: string | null;
+  callerIdentified?: boolean;
+  error?: string;
+}
+
+/** What the telephony provider does: POST the caller's choices to the IVR resource. */
+export async function postIvrIntake(api: OrgApi, intake: IvrIntake): Promise<IvrReply> {
+  const reply = await api.send<IvrReply>('POST', IVR_INTAKE_PATH, intake);
+  if (!reply?.caseId)
+    throw new ToolError(
+      `The IVR intake did not create a case: ${reply?.error ?? JSON.stringify(reply)}`
+    );
+  return reply;
+}
+
+export const CASE_FIELDS = [
+  'CaseNumber',
+  'Subject',
+  'Description',
+  'Origin',
+  'OwnerId',
+  'Priority',
+  'ContactId',
+  'IntakeTopic__c',
+  'IntakeAboutStaff__c',
+  'RoutingTeam__c',
+  'RoutingGroup__c',
+  'RoutingTopic__c',
+  'IssueType__c',
+  'CustomerSegment__c',
+  'AboutAccountManager__c',
+  'RoutingRule__c',
+  'RoutingTarget__c',
+  'RoutingStatus__c',
+  'RoutingError__c'
+] as const;
+
+export interface RoutedWork {
+  cases: SObjectRecord[];
+  routings: SObjectRecord[];
+  requirements: SObjectRecord[];
+  /** Display names of the users the cases and routings point at, by 15-character Id. */
+  userNames: Map<string, string>;
+}
+
+/** The cases as routed, with their pending routings, skill requirements and the users they name. */
+export async function readRoutedWork(api: OrgApi, caseIds: string[]): Promise<RoutedWork> {
+  const [cases = [], routings = []] = await api.queryMany([
+    `SELECT Id, ${CASE_FIELDS.join(', ')} FROM Case WHERE Id IN ${soqlList(caseIds)}`,
+    'SELECT Id, WorkItemId, ServiceChannelId, RoutingType, IsReadyForRouting, PreferredUserId, IsPreferredUserRequired ' +
+      `FROM PendingServiceRouting WHERE WorkItemId IN ${soqlList(caseIds)}`
+  ]);
+  const userIds = [
+    ...cases.map((c) => c.OwnerId),
+    ...routings.map((r) => r.PreferredUserId)
+  ].filter((id): id is string => typeof id === 'string' && id.startsWith('005'));
+  const [requirements = [], users = []] = await api.queryMany([
+    `SELECT Id, RelatedRecordId, SkillId FROM SkillRequirement WHERE RelatedRecordId IN ${soqlList(routings.map((r) => r.Id))}`,
+    `SELECT Id, Name FROM User WHERE Id IN ${soqlList(userIds)}`
+  ]);
+  return {
+    cases,
+    routings,
+    requirements,
+    userNames: new Map(users.map((u) => [id15(u.Id), String(u.Name)]))
+  };
+}
+
+/**
+ * Deletes what the run created, children first (skill requirements, pending routings, cases).
+ * Returns the Ids that could not be deleted (a record the platform already removed with its
+ * parent counts as deleted).
+ */
+export async function deleteCreated(api: OrgApi, work: RoutedWork): Promise<string[]> {
+  const ids = [
+    ...work.requirements.map((r) => r.Id),
+    ...work.routings.map((r) => r.Id),
+    ...work.cases.map((c) => c.Id)
+  ];
+  if (ids.length === 0) return [];
+  const results = await api.destroy(ids);
+  return results
+    .map((r, i) => ({ r, id: ids[i]! }))
+    .filter(({ r }) => !r.success && !r.errors.some((e) => e.statusCode === 'ENTITY_IS_DELETED'))
+    .map(({ id }) => id);
+}

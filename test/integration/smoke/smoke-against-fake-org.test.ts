@@ -1,0 +1,207 @@
+/**
+ * `npm run smoke` as a library against the fake Salesforce REST API with the project's Apex
+ * behaviour installed (test/fakes/salesforce/service-desk-apex.ts): a deployed and seeded org
+ * passes; each way the org can drift from `npm run route` is a difference in the table and exit
+ * status 1; what the run creates is deleted either way, so it can run again.
+ */
+import { UsageError } from '../../../scripts/lib/cli';
+import { loadRoutingConfig } from '../../../scripts/routing/config';
+import { runSeed } from '../../../scripts/seed/seed';
+import { runSmoke, type SmokeOutcome } from '../../../scripts/smoke/smoke';
+import { REAL_DATA_DIR } from '../../fakes/seed-data';
+import { apiFor } from '../../fakes/salesforce/connect';
+import { FakeSalesforce } from '../../fakes/salesforce/server';
+import { installServiceDeskApex, type ApexFault } from '../../fakes/salesforce/service-desk-apex';
+import { serviceOrg, type ServiceOrgOptions } from '../../fakes/salesforce/service-org';
+
+const config = loadRoutingConfig();
+let fake: FakeSalesforce;
+let log: string[];
+
+async function seededOrg(options: ServiceOrgOptions & { seed?: boolean } = {}): Promise<void> {
+  fake = await FakeSalesforce.start(serviceOrg(options).org);
+  if (options.seed !== false) {
+    const seeded = await runSeed({
+      api: apiFor(fake),
+      dataDir: REAL_DATA_DIR,
+      dryRun: false,
+      allowProduction: true,
+      log: () => undefined
+    });
+    expect(seeded.exitCode).toBe(0);
+  }
+}
+
+function smoke(options: { keep?: boolean; allowProduction?: boolean } = {}): Promise<SmokeOutcome> {
+  log = [];
+  return runSmoke({
+    api: apiFor(fake),
+    config,
+    keep: options.keep ?? false,
+    allowProduction: options.allowProduction ?? false,
+    runId: 'test',
+    log: (line) => log.push(line)
+  });
+}
+
+const smokeCases = () =>
+  fake.org
+    .all('Case')
+    .filter(
+      (c) =>
+        String(c.Subject ?? '').startsWith('[smoke') ||
+        String(c.Description ?? '').includes('[smoke')
+    );
+const diffs = (outcome: SmokeOutcome) =>
+  outcome.checks
+    .filter((c) => !c.ok)
+    .map((c) => `${c.contact} ${c.check}: expected ${c.expected}, org ${c.actual}`);
+
+afterEach(() => fake?.close());
+
+describe('given a deployed and seeded org whose Apex routes as the TypeScript engine predicts', () => {
+  beforeEach(async () => {
+    await seededOrg();
+    installServiceDeskApex(fake);
+  });
+
+  it('when the smoke test runs, then every check passes, the table is printed and what it created is deleted', async () => {
+    const before = fake.org.all('Case').length;
+
+    const outcome = await smoke();
+
+    expect(diffs(outcome)).toEqual([]);
+    expect(outcome.exitCode).toBe(0);
+    expect(outcome.created).toHaveLength(4);
+    expect(outcome.checks.length).toBeGreaterThan(50);
+    const text = log.join('\n');
+    expect(text).toMatch(/^contact\s+check\s+expected \(npm run route\)\s+org/m);
+    expect(text).toMatch(
+      /email-ai-portfolios\s+routing: skills\s+AI_Portfolios, Channel_Email\s+AI_Portfolios, Channel_Email\s+ok/
+    );
+    expect(text).toMatch(
+      /email-hnw-complaint\s+routing: preferred user\s+the director \(Margaret Hale\)\s+Margaret Hale\s+ok/
+    );
+    expect(text).toMatch(
+      /ivr-hnw-portfolio\s+routing: preferred user\s+Daniel Brooks\s+Daniel Brooks\s+ok/
+    );
+    expect(text).toMatch(
+      /email-ecommerce\s+owner\s+queue Ecommerce_Email\s+queue Ecommerce_Email\s+ok/
+    );
+    expect(text).toContain('Smoke test passed: ');
+    expect(text).toMatch(
+      /Cleaned up: 4 case\(s\), 3 pending routing\(s\), 2 skill requirement\(s\)\./
+    );
+    expect(smokeCases()).toEqual([]);
+    expect(fake.org.all('PendingServiceRouting')).toEqual([]);
+    expect(fake.org.all('SkillRequirement')).toEqual([]);
+    expect(fake.org.all('Case')).toHaveLength(before);
+  });
+
+  it('when it runs twice, then the second run passes too: nothing of the first is left to get in the way', async () => {
+    expect((await smoke()).exitCode).toBe(0);
+    expect((await smoke()).exitCode).toBe(0);
+  });
+
+  it('when run with --keep, then the cases stay in the org, marked, and their Ids are printed', async () => {
+    const outcome = await smoke({ keep: true });
+
+    expect(outcome.exitCode).toBe(0);
+    expect(
+      smokeCases()
+        .map((c) => c.Id)
+        .sort()
+    ).toEqual([...outcome.created].sort());
+    expect(
+      smokeCases()
+        .filter((c) => c.Origin === 'Email')
+        .every((c) => String(c.Subject).startsWith('[smoke test] '))
+    ).toBe(true);
+    expect(log.join('\n')).toContain(
+      `Kept 4 case(s) for a look (--keep): ${outcome.created.join(', ')}.`
+    );
+  });
+});
+
+describe('given an org that drifted from npm run route', () => {
+  const withFault = async (fault: ApexFault) => {
+    await seededOrg();
+    installServiceDeskApex(fake, fault);
+    const outcome = await smoke();
+    expect(outcome.exitCode).toBe(1);
+    expect(log.join('\n')).toMatch(/Smoke test FAILED: \d+ of \d+ checks differ/);
+    expect(smokeCases()).toEqual([]);
+    return diffs(outcome);
+  };
+
+  it('when a skills routing lacks the channel skill, then exactly that difference is reported', async () => {
+    expect(await withFault('drop-channel-skill')).toEqual([
+      'email-ai-portfolios routing: skills: expected AI_Portfolios, Channel_Email, org AI_Portfolios'
+    ]);
+  });
+
+  it('when a complaint about the account manager is routed to that manager, then the preferred user and the complaint invariant are reported', async () => {
+    expect(await withFault('complaint-to-accused-manager')).toEqual([
+      'email-hnw-complaint routing: preferred user: expected the director (Margaret Hale), org Daniel Brooks',
+      'email-hnw-complaint not the accused manager: expected neither owner nor preferred user is Daniel Brooks, org owner Ada Admin, preferred Daniel Brooks'
+    ]);
+  });
+
+  it('when a queue target lands in another queue, then the owner is reported', async () => {
+    expect(await withFault('wrong-queue')).toEqual([
+      'email-ecommerce owner: expected queue Ecommerce_Email, org queue Triage'
+    ]);
+  });
+
+  it('when the IVR cannot identify the caller, then the missing contact and every decision that depends on the customer are reported', async () => {
+    const found = await withFault('ivr-caller-unknown');
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^ivr-hnw-portfolio contact: expected Eleanor Whitfield, org \(none\)$/
+        ),
+        expect.stringMatching(/^ivr-hnw-portfolio CustomerSegment__c: expected HNW, org STANDARD$/)
+      ])
+    );
+  });
+});
+
+describe('given orgs the smoke test cannot use', () => {
+  it('given an org where the IVR resource is not deployed, then the call is a difference, the email cases are still checked and deleted', async () => {
+    await seededOrg();
+    installServiceDeskApex(fake);
+    fake.onApexRest('POST', 'ivr/intake', () => ({
+      status: 404,
+      body: [{ errorCode: 'NOT_FOUND', message: 'Could not find a match for URL /ivr/intake' }]
+    }));
+
+    const outcome = await smoke();
+
+    expect(outcome.exitCode).toBe(1);
+    expect(diffs(outcome)).toEqual([
+      expect.stringMatching(
+        /^ivr-hnw-portfolio IVR intake: expected HTTP 201 with a case, org .*NOT_FOUND/
+      )
+    ]);
+    expect(outcome.created).toHaveLength(3);
+    expect(smokeCases()).toEqual([]);
+  });
+
+  it('given an org that is not seeded, then it says to seed first and creates nothing', async () => {
+    await seededOrg({ seed: false });
+    installServiceDeskApex(fake);
+
+    await expect(smoke()).rejects.toThrow(/are not in the org: run npm run seed first/);
+    expect(fake.writes).toEqual([]);
+  });
+
+  it('given a production org, then it refuses unless allowed, before creating anything', async () => {
+    await seededOrg({ kind: 'production' });
+    installServiceDeskApex(fake);
+    fake.reset();
+
+    await expect(smoke()).rejects.toThrow(UsageError);
+    expect(fake.writes).toEqual([]);
+    expect((await smoke({ allowProduction: true })).exitCode).toBe(0);
+  });
+});
