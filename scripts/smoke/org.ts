@@ -35,6 +35,23 @@ export interface DirectoryRequest {
 }
 
 const id15 = (id: unknown) => String(id ?? '').slice(0, 15);
+
+/** An `Id IN (…)` filter, or undefined when there is no Id (SOQL refuses an empty or blank Id). */
+const idsIn = (field: string, ids: unknown[]): string | undefined => {
+  const real = ids.filter((id): id is string => typeof id === 'string' && id !== '');
+  return real.length > 0 ? `${field} IN ${soqlList(real)}` : undefined;
+};
+
+/** Several queries in composite batches; a query without its Id filter is skipped and reads nothing. */
+async function queryWhere(
+  api: OrgApi,
+  queries: { select: string; where: string | undefined }[]
+): Promise<SObjectRecord[][]> {
+  const sent = queries.filter((q) => q.where !== undefined);
+  const answers =
+    sent.length > 0 ? await api.queryMany(sent.map((q) => `${q.select} WHERE ${q.where}`)) : [];
+  return queries.map((q) => (q.where === undefined ? [] : (answers[sent.indexOf(q)] ?? [])));
+}
 const byName = (rows: SObjectRecord[], field = 'DeveloperName') =>
   new Map(rows.map((r) => [String(r[field]), r.Id] as const));
 
@@ -46,16 +63,29 @@ export async function readDirectory(api: OrgApi, request: DirectoryRequest): Pro
     `SELECT Id, DeveloperName FROM ServiceChannel WHERE DeveloperName IN ${soqlList(request.serviceChannels)}`,
     `SELECT Id, DeveloperName FROM UserRole WHERE DeveloperName = ${soqlString(request.directorRole ?? '')}`
   ]);
-  const accountIds = contacts.map((c) => c.AccountId).filter((a): a is string => !!a);
   const role = roles[0];
-  const [accounts = [], directors = []] = await api.queryMany([
-    `SELECT Id, InvestableAssets__c, AccountManager__c FROM Account WHERE Id IN ${soqlList(accountIds)}`,
-    `SELECT Id, Name, IsActive FROM User WHERE UserRoleId = ${soqlString(role?.Id ?? '')} AND IsActive = true`
+  const [accounts = [], directors = []] = await queryWhere(api, [
+    {
+      select: 'SELECT Id, InvestableAssets__c, AccountManager__c FROM Account',
+      where: idsIn(
+        'Id',
+        contacts.map((c) => c.AccountId)
+      )
+    },
+    {
+      select: 'SELECT Id, Name, IsActive FROM User',
+      where: role ? `UserRoleId = ${soqlString(role.Id)} AND IsActive = true` : undefined
+    }
   ]);
-  const managerIds = accounts.map((a) => a.AccountManager__c).filter((m): m is string => !!m);
-  const managers = await api.query(
-    `SELECT Id, Name, IsActive FROM User WHERE Id IN ${soqlList(managerIds)}`
-  );
+  const [managers = []] = await queryWhere(api, [
+    {
+      select: 'SELECT Id, Name, IsActive FROM User',
+      where: idsIn(
+        'Id',
+        accounts.map((a) => a.AccountManager__c)
+      )
+    }
+  ]);
   const customers = new Map<string, SeededCustomer>();
   for (const contact of contacts) {
     const account = accounts.find((a) => id15(a.Id) === id15(contact.AccountId));
@@ -175,18 +205,28 @@ export interface RoutedWork {
 
 /** The cases as routed, with their pending routings, skill requirements and the users they name. */
 export async function readRoutedWork(api: OrgApi, caseIds: string[]): Promise<RoutedWork> {
-  const [cases = [], routings = []] = await api.queryMany([
-    `SELECT Id, ${CASE_FIELDS.join(', ')} FROM Case WHERE Id IN ${soqlList(caseIds)}`,
-    'SELECT Id, WorkItemId, ServiceChannelId, RoutingType, IsReadyForRouting, PreferredUserId, IsPreferredUserRequired ' +
-      `FROM PendingServiceRouting WHERE WorkItemId IN ${soqlList(caseIds)}`
+  const [cases = [], routings = []] = await queryWhere(api, [
+    { select: `SELECT Id, ${CASE_FIELDS.join(', ')} FROM Case`, where: idsIn('Id', caseIds) },
+    {
+      select:
+        'SELECT Id, WorkItemId, ServiceChannelId, RoutingType, IsReadyForRouting, PreferredUserId, IsPreferredUserRequired ' +
+        'FROM PendingServiceRouting',
+      where: idsIn('WorkItemId', caseIds)
+    }
   ]);
   const userIds = [
     ...cases.map((c) => c.OwnerId),
     ...routings.map((r) => r.PreferredUserId)
   ].filter((id): id is string => typeof id === 'string' && id.startsWith('005'));
-  const [requirements = [], users = []] = await api.queryMany([
-    `SELECT Id, RelatedRecordId, SkillId FROM SkillRequirement WHERE RelatedRecordId IN ${soqlList(routings.map((r) => r.Id))}`,
-    `SELECT Id, Name FROM User WHERE Id IN ${soqlList(userIds)}`
+  const [requirements = [], users = []] = await queryWhere(api, [
+    {
+      select: 'SELECT Id, RelatedRecordId, SkillId FROM SkillRequirement',
+      where: idsIn(
+        'RelatedRecordId',
+        routings.map((r) => r.Id)
+      )
+    },
+    { select: 'SELECT Id, Name FROM User', where: idsIn('Id', userIds) }
   ]);
   return {
     cases,

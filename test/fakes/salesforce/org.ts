@@ -246,6 +246,12 @@ export class FakeOrg {
           'INVALID_FIELD',
           `field '${condition.field}' can not be filtered in a query call`
         );
+      // Salesforce refuses a blank Id literal ("invalid ID field: ").
+      if (
+        (field.type === 'id' || field.type === 'reference') &&
+        condition.values.some((v) => v === '')
+      )
+        throw new ApiFault(400, 'MALFORMED_QUERY', `invalid ID field: '' in ${soql}`);
     }
     const rows = this.all(parsed.object)
       .filter((record) => parsed.where.every((c) => this.matches(def, record, c)))
