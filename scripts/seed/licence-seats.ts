@@ -62,14 +62,22 @@ export function allocateSeats(
       left.set(licence, 0);
       seats.skipped.set(
         `${key}|${licence}`,
-        `no ${licence} permission set licence left (the org has ${pool.total}, ${pool.used} in use)`
+        pool.total === 0
+          ? `the org has no ${licence} permission set licence`
+          : `no ${licence} permission set licence left (the org has ${pool.total}, ${pool.used} in use)`
       );
-      short.set(licence, [...(short.get(licence) ?? []), key]);
+      short.set(licence, [
+        ...(short.get(licence) ?? []),
+        key === operatorKey ? 'you (the admin)' : key
+      ]);
     }
   for (const [licence, keys] of short)
     seats.warnings.push(
-      `Not enough ${licence} permission set licences: skipped, by licensePriority, for ${keys.join(', ')}, ` +
-        'with the permission sets that need it. They keep their other channels; the others take the chats.'
+      pools.get(licence)!.total === 0
+        ? `The org has no ${licence} permission set licence (Setup → Company Information → Permission Set Licenses): ` +
+            `skipped for ${keys.join(', ')}, with the permission sets that need it. Ask Salesforce for the licence, then seed again.`
+        : `Not enough ${licence} permission set licences: skipped, by licensePriority, for ${keys.join(', ')}, ` +
+            'with the permission sets that need it. They keep their other channels; the others take the chats.'
     );
   return seats;
 }

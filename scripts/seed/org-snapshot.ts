@@ -265,7 +265,11 @@ export async function readSnapshot(api: OrgApi, data: SeedData): Promise<Snapsho
     const field = NAMED_QUERIES[object].name;
     for (const row of rows) ids.set(object, String(row[field]), row.Id);
     if (object === 'Profile') profileRows.push(...rows);
-    if (object === 'PermissionSetLicense') seatRows.push(...rows);
+    // A licence the org lacks is a shortage of seats (licence-seats.ts), not missing metadata.
+    if (object === 'PermissionSetLicense') {
+      seatRows.push(...rows);
+      continue;
+    }
     for (const name of names[object])
       if (!ids.get(object, name)) missing.push(`${NAMED_QUERIES[object].label} ${name}`);
   }
@@ -298,7 +302,9 @@ export async function readSnapshot(api: OrgApi, data: SeedData): Promise<Snapsho
   }
 
   await readAgentRecords(api, data, names, ids, put);
-  const permissionSetLicenses: OrgContext['permissionSetLicenses'] = new Map();
+  const permissionSetLicenses: OrgContext['permissionSetLicenses'] = new Map(
+    names.PermissionSetLicense.map((name) => [name, { total: 0, used: 0, holders: new Set() }])
+  );
   for (const row of seatRows)
     permissionSetLicenses.set(String(row.DeveloperName), {
       total: Number(row.TotalLicenses),

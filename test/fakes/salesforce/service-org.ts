@@ -53,8 +53,8 @@ export const DEPLOYED = {
 export type DeployedObject = keyof typeof DEPLOYED;
 
 export interface ServiceOrgOptions extends FakeOrgOptions {
-  /** Enhanced Chat User permission set licences in the org (default 30; none without Enhanced Chat). */
-  chatLicences?: number;
+  /** Enhanced Chat User permission set licences in the org (default 30; null: the org has no such licence). */
+  chatLicences?: number | null;
   /** Deployed names to leave out, e.g. `{ UserRole: ['Account_Manager'] }`. */
   without?: Partial<Record<DeployedObject, string[]>>;
 }
@@ -114,7 +114,7 @@ export function serviceOrg(options: ServiceOrgOptions = {}): ServiceOrg {
         DeveloperName: name,
         RelatedEntity: name === 'Case_Work' ? 'Case' : 'MessagingSession'
       });
-  if (org.features.enhancedChat) {
+  if (org.features.enhancedChat && options.chatLicences !== null) {
     org.add('PermissionSetLicense', {
       DeveloperName: 'EmbeddedServiceMessagingUserPsl',
       MasterLabel: 'Enhanced Chat User',

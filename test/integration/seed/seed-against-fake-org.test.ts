@@ -391,6 +391,25 @@ describe('given an org with fewer Enhanced Chat User licences than chat users', 
   });
 });
 
+describe('given an org without the Enhanced Chat User licence', () => {
+  beforeEach(() => startOrg({ chatLicences: null }));
+
+  it('when seeding, then chat access is skipped for everyone with a warning that names the licence, and the rest is seeded', async () => {
+    const outcome = await seed();
+
+    expect(outcome.exitCode).toBe(0);
+    expect(fake.org.all('PermissionSetLicenseAssign')).toEqual([]);
+    const chatSet = fake.org.find('PermissionSet', 'Name', 'Service_Chat_Agent')!;
+    expect(
+      fake.org.all('PermissionSetAssignment').filter((a) => a.PermissionSetId === chatSet.Id)
+    ).toEqual([]);
+    expect(log.join('\n')).toMatch(
+      /The org has no EmbeddedServiceMessagingUserPsl permission set licence \(Setup → Company Information → Permission Set Licenses\): skipped for you \(the admin\), /
+    );
+    expect(fake.org.all('Account')).toHaveLength(14);
+  });
+});
+
 describe('given a production org', () => {
   beforeEach(() => startOrg({ kind: 'production' }));
 
