@@ -149,7 +149,7 @@ export default class RoutingRuleTester extends LightningElement {
     this.testError = undefined;
   }
 
-  /** The sample contact in the `npm run route` input shape (design.md section 4). */
+  /** The sample contact in the `npm run route` input shape (docs/routing.md). */
   get contact() {
     const form = this.form;
     const contact = { id: 'rule-tester', channel: form.channel, body: form.body || null };
