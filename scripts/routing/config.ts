@@ -267,6 +267,30 @@ export function lintRules(rules: RoutingRule[]): string[] {
   return problems;
 }
 
+/** Settings outside their range (the RoutingSetting__mdt validation rules refuse the same in Setup). */
+export function lintSettings(settings: RoutingSettings): { field: string; message: string }[] {
+  const problems: { field: string; message: string }[] = [];
+  const check = (ok: boolean, field: string, message: string) => {
+    if (!ok) problems.push({ field, message: `setting ${field}: ${message}` });
+  };
+  check(settings.hnwThreshold > 0, 'HnwThreshold__c', 'HNW Threshold must be above 0');
+  check(settings.topicMinScore >= 0, 'TopicMinScore__c', 'Topic Minimum Score may not be negative');
+  check(
+    settings.staffMinScore > 0,
+    'StaffMinScore__c',
+    'Staff Concern Minimum Score must be above 0'
+  );
+  check(settings.subjectWeight > 0, 'SubjectWeight__c', 'Subject Weight must be above 0');
+  check(
+    Number.isInteger(settings.directorWaitMinutes) &&
+      settings.directorWaitMinutes >= 1 &&
+      settings.directorWaitMinutes <= 1440,
+    'DirectorWaitMinutes__c',
+    'Director Wait must be a whole number of minutes between 1 and 1440'
+  );
+  return problems;
+}
+
 /** Phrases that can never match or that count twice. */
 export function lintPhrases(phrases: TriagePhrase[]): string[] {
   const problems: string[] = [];
