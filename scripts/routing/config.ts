@@ -27,6 +27,11 @@ import {
 } from './model';
 
 export const SETTINGS_RECORD = 'Default';
+/** The custom metadata types the routing configuration is made of. */
+export const ROUTING_TYPES = ['RoutingRule', 'TriagePhrase', 'RoutingSetting'] as const;
+/** Engine defaults when the Default record leaves a setting blank (RoutingConfig.cls has the same). */
+export const DEFAULT_MANAGER_CONCERN_THRESHOLD = 0.3;
+export const DEFAULT_DIRECTOR_WAIT_MINUTES = 15;
 
 export interface CustomMetadataRecord {
   type: string;
@@ -221,7 +226,13 @@ function toSettings(
     topicMinScore: r.number('TopicMinScore__c', 1),
     staffMinScore: r.number('StaffMinScore__c', 2),
     subjectWeight: r.number('SubjectWeight__c', 1),
-    urgentCasePriority: r.text('UrgentCasePriority__c')
+    urgentCasePriority: r.text('UrgentCasePriority__c'),
+    managerConcernThreshold: r.number(
+      'ManagerConcernThreshold__c',
+      DEFAULT_MANAGER_CONCERN_THRESHOLD
+    ),
+    accountManagerRole: r.text('AccountManagerRole__c'),
+    directorWaitMinutes: r.number('DirectorWaitMinutes__c', DEFAULT_DIRECTOR_WAIT_MINUTES)
   };
 }
 
@@ -253,6 +264,30 @@ export function lintRules(rules: RoutingRule[]): string[] {
         `rule ${rule.developerName}: target user set but target kind is ${rule.targetKind}`
       );
   }
+  return problems;
+}
+
+/** Settings outside their range (the RoutingSetting__mdt validation rules refuse the same in Setup). */
+export function lintSettings(settings: RoutingSettings): { field: string; message: string }[] {
+  const problems: { field: string; message: string }[] = [];
+  const check = (ok: boolean, field: string, message: string) => {
+    if (!ok) problems.push({ field, message: `setting ${field}: ${message}` });
+  };
+  check(settings.hnwThreshold > 0, 'HnwThreshold__c', 'HNW Threshold must be above 0');
+  check(settings.topicMinScore >= 0, 'TopicMinScore__c', 'Topic Minimum Score may not be negative');
+  check(
+    settings.staffMinScore > 0,
+    'StaffMinScore__c',
+    'Staff Concern Minimum Score must be above 0'
+  );
+  check(settings.subjectWeight > 0, 'SubjectWeight__c', 'Subject Weight must be above 0');
+  check(
+    Number.isInteger(settings.directorWaitMinutes) &&
+      settings.directorWaitMinutes >= 1 &&
+      settings.directorWaitMinutes <= 1440,
+    'DirectorWaitMinutes__c',
+    'Director Wait must be a whole number of minutes between 1 and 1440'
+  );
   return problems;
 }
 
@@ -321,7 +356,23 @@ export function loadRoutingConfig(
   root: string = repoRoot(),
   sourceDirs: string[] = allSourceDirectories(root)
 ): RoutingConfig {
-  const records = readRecords(['RoutingRule', 'TriagePhrase', 'RoutingSetting'], sourceDirs);
+  return buildRoutingConfig(readRoutingRecords(sourceDirs), root, sourceDirs);
+}
+
+/** The routing records (rules, phrases, settings) of the source folders, by type. */
+export function readRoutingRecords(sourceDirs: string[]): Map<string, CustomMetadataRecord[]> {
+  return readRecords([...ROUTING_TYPES], sourceDirs);
+}
+
+/**
+ * Builds the configuration from records already read (the scenario runner edits them first, the way
+ * a lead edits them in Setup). Throws RoutingConfigError listing every problem.
+ */
+export function buildRoutingConfig(
+  records: Map<string, CustomMetadataRecord[]>,
+  root: string,
+  sourceDirs: string[] = []
+): RoutingConfig {
   const problems: string[] = [];
   const rules = (records.get('RoutingRule') ?? []).map((rec) => toRule(rec, problems, root));
   const phrases = (records.get('TriagePhrase') ?? []).map((rec) => toPhrase(rec, problems, root));

@@ -2,14 +2,21 @@
  * The routing engine: triage, then the decision table. One RoutingEngine is built per
  * configuration (rules sorted and phrases indexed once) and routes any number of contacts.
  */
-import type { Contact, RouteResult, RoutingConfig, Team } from './model';
+import { COMPLAINT_INVARIANT_RULE, guardComplaint } from './complaint-invariant';
+import type { Contact, Group, RouteResult, RoutingConfig, Team } from './model';
 import { PhraseIndex } from './phrases';
 import { decide, NO_RULE_MATCHED, orderRules } from './rules';
 import { triage, type Triage } from './triage';
 
 export interface RoutedContact extends RouteResult {
-  /** Not part of the route contract: exposed for the simulator, the road map and tests. */
+  /**
+   * Not part of the route contract: exposed for the simulator, the road map and tests. True when the
+   * complaint invariant applies (a concern about the account manager, or one triage cannot rule out):
+   * in the org the record is then flagged and no owner change may give it to that manager.
+   */
   aboutAccountManager: boolean;
+  /** Not part of the route contract: triage's estimate that this is a concern about the account manager. */
+  managerConcernProbability: number;
 }
 
 export class RoutingEngine {
@@ -25,27 +32,37 @@ export class RoutingEngine {
     return triage(contact, this.config.settings, this.index);
   }
 
+  /** Triage, the rule table, then the complaint invariant below it. */
   route(contact: Contact): RoutedContact {
     const facts = this.triage(contact);
     const decision = decide(this.rules, contact, facts, this.config.settings);
-    const team: Team = decision.rule?.team ?? 'TRIAGE';
+    const guarded = guardComplaint(decision, facts, this.config.settings);
+    let team: Team = decision.rule?.team ?? 'TRIAGE';
+    let group: Group | null = decision.rule?.group ?? null;
+    let rule = decision.rule?.developerName ?? NO_RULE_MATCHED;
+    if (guarded.overrode) {
+      team = 'HNW';
+      group = 'DIRECTOR';
+      rule = COMPLAINT_INVARIANT_RULE;
+    }
     return {
       id: contact.id,
       team,
-      group: decision.rule?.group ?? null,
+      group,
       channel: contact.channel,
       segment: facts.segment,
       topic: facts.topic,
       issueType: facts.issueType,
-      target: decision.target,
-      rule: decision.rule?.developerName ?? NO_RULE_MATCHED,
-      reasons: [...facts.reasons, ...decision.reasons],
-      aboutAccountManager: facts.aboutAccountManager
+      target: guarded.target,
+      rule,
+      reasons: [...facts.reasons, ...decision.reasons, ...guarded.reasons],
+      aboutAccountManager: facts.aboutAccountManager || guarded.applies,
+      managerConcernProbability: facts.managerConcernProbability
     };
   }
 }
 
-/** The contract's output object: exactly the keys of design.md §4, in that order. */
+/** The contract's output object: exactly the keys of docs/routing.md, in that order. */
 export function toContractJson(result: RouteResult): RouteResult {
   const { id, team, group, channel, segment, topic, issueType, target, rule, reasons } = result;
   return { id, team, group, channel, segment, topic, issueType, target, rule, reasons };

@@ -1,5 +1,5 @@
 /**
- * The routing vocabulary of design.md §2 as types and constants: channels, segments, topics,
+ * The routing vocabulary of docs/routing.md as types and constants: channels, segments, topics,
  * issue types, team and group keys, targets. Shared by the engine, the route CLI, the simulator
  * and the road map. The values are contracts: tests outside this folder rely on them.
  */
@@ -51,7 +51,7 @@ export interface AccountManager {
   active: boolean;
 }
 
-/** One contact, as `npm run route` reads it (design.md §4). */
+/** One contact, as `npm run route` reads it (docs/routing.md). */
 export interface Contact {
   id: string | null;
   channel: Channel;
@@ -71,7 +71,7 @@ export type Target =
   | { kind: 'skills'; skills: string[]; fallbackQueue: string }
   | { kind: 'user'; user: TargetUser; fallbackQueue: string };
 
-/** The routing decision for one contact (design.md §4 output). */
+/** The routing decision for one contact (docs/routing.md output). */
 export interface RouteResult {
   id: string | null;
   team: Team;
@@ -131,6 +131,15 @@ export interface RoutingSettings {
   staffMinScore: number;
   subjectWeight: number;
   urgentCasePriority: string | null;
+  /**
+   * The complaint invariant applies to an HNW contact whose estimated probability of being a concern
+   * about the client's own account manager reaches this threshold (0 < threshold <= 0.5).
+   */
+  managerConcernThreshold: number;
+  /** The role account managers hold: a director role equal to it is never trusted with a complaint. */
+  accountManagerRole: string | null;
+  /** Org only: minutes a complaint waits for the director before the escalation queue takes it. */
+  directorWaitMinutes: number;
 }
 
 export interface RoutingConfig {

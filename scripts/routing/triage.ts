@@ -1,5 +1,5 @@
 /**
- * Triage: the facts routing rules decide on (design.md §2): segment, topic, issue type, and for
+ * Triage: the facts routing rules decide on (docs/routing.md): segment, topic, issue type, and for
  * high-net-worth clients whether a staff concern is about their own account manager.
  * Mirrored by TriageService.cls.
  */
@@ -14,7 +14,51 @@ export interface Triage {
   issueType: IssueType;
   /** HNW staff concern about the client's own account manager (not someone else they name). */
   aboutAccountManager: boolean;
+  /**
+   * Estimated probability (0 to 1, two decimals) that the contact is a concern about the client's own
+   * account manager: 0 for a client who is not HNW. Today derived from the staff cue score
+   * (estimateManagerConcern); a learned triage model can replace that estimate without touching the
+   * complaint invariant, which only reads this number and the Manager Concern Threshold setting.
+   */
+  managerConcernProbability: number;
   reasons: string[];
+}
+
+/** What the manager-concern estimate is derived from. */
+export interface ManagerConcernEvidence {
+  segment: Segment;
+  /** The customer said at intake (IVR menu, pre-chat form) that the contact is about a member of staff. */
+  intakeAboutStaff: boolean;
+  /** Conduct and complaint cues, weighted by how near a person they are (the same score as the issue type). */
+  staffScore: number;
+  managerMentioned: boolean;
+  otherStaffMentioned: boolean;
+}
+
+/**
+ * Staff cue score at which the estimate is one half: one clear complaint cue (weight 2) next to a
+ * person. A fixed scale, not the Staff Concern Minimum Score a lead can raise, so raising that setting
+ * cannot lower the estimate.
+ */
+export const MANAGER_CONCERN_HALF_SCORE = 2;
+/** Share of the estimate kept when the text names someone else and not the manager. */
+export const OTHER_STAFF_SHARE_PERCENT = 25;
+
+/**
+ * The probability that a contact is a concern about the client's own account manager, from the
+ * phrase scores: staff evidence score / (score + MANAGER_CONCERN_HALF_SCORE), 1 when the customer
+ * chose "about a member of staff" at intake; times a quarter when the text names someone else and
+ * not the manager. Integer arithmetic in hundredths, rounded half up, so Apex (TriageService) gives
+ * exactly the same number.
+ */
+export function estimateManagerConcern(evidence: ManagerConcernEvidence): number {
+  if (evidence.segment !== 'HNW') return 0;
+  const share =
+    evidence.managerMentioned || !evidence.otherStaffMentioned ? 100 : OTHER_STAFF_SHARE_PERCENT;
+  if (evidence.intakeAboutStaff) return share / 100;
+  const score = Math.max(0, Math.round(evidence.staffScore * 100));
+  const denominator = score + MANAGER_CONCERN_HALF_SCORE * 100;
+  return Math.floor((2 * share * score + denominator) / (2 * denominator)) / 100;
 }
 
 /** Conduct cues far from any person count at this fraction (the app "sold without asking"). */
@@ -228,5 +272,19 @@ export function triage(contact: Contact, settings: RoutingSettings, index: Phras
         : 'concern names someone other than the account manager'
     );
   }
-  return { segment, topic, issueType, aboutAccountManager, reasons };
+  const managerConcernProbability = estimateManagerConcern({
+    segment,
+    intakeAboutStaff: contact.intake?.aboutStaff === true,
+    staffScore: staff.score,
+    managerMentioned: staff.managerMentioned,
+    otherStaffMentioned: staff.otherStaffMentioned
+  });
+  if (managerConcernProbability > 0) {
+    const basis =
+      contact.intake?.aboutStaff === true
+        ? 'about staff at intake'
+        : `staff cue score ${formatNumber(staff.score)}`;
+    reasons.push(`manager concern estimate ${formatNumber(managerConcernProbability)} (${basis})`);
+  }
+  return { segment, topic, issueType, aboutAccountManager, managerConcernProbability, reasons };
 }

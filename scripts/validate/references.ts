@@ -2,7 +2,8 @@
  * Step 4: cross-references between components resolve inside the tree (or to something the
  * platform provides): a queue's routing configuration and members, a presence configuration's
  * statuses, a permission set's fields, classes, apps and statuses, a page's components, an app's
- * pages, a field's value set; custom metadata records against their type (custom-metadata.ts);
+ * pages, a field's value set, a validation rule's fields; custom metadata records against their
+ * type (custom-metadata.ts);
  * routing rules and settings against queues, skills, roles and channels (routing-references.ts).
  */
 import type { SourceComponent } from '@salesforce/source-deploy-retrieve';
@@ -55,7 +56,45 @@ const usernames = (root: XmlElement, path: string[], what: string): Forbidden[] 
     element
   }));
 
+/** Custom fields a validation rule's formula and display field name, on the rule's own object. */
+function validationRuleFields(root: XmlElement, component: SourceComponent): Reference[] {
+  const object = component.parent?.fullName ?? component.fullName.split('.')[0] ?? '';
+  const formula = child(root, 'errorConditionFormula');
+  const names = new Set(
+    [...(formula?.text ?? '').matchAll(/\b([A-Za-z][A-Za-z0-9_]*__c)\b/g)].map((m) => m[1]!)
+  );
+  const display = child(root, 'errorDisplayField');
+  return [
+    ...[...names].flatMap((name) =>
+      formula
+        ? [
+            {
+              kind: 'validation rule → field',
+              target: 'CustomField' as const,
+              name: `${object}.${name}`,
+              element: formula
+            }
+          ]
+        : []
+    ),
+    ...(display && display.text !== ''
+      ? [
+          {
+            kind: 'validation rule → field',
+            target: 'CustomField' as const,
+            name: `${object}.${display.text}`,
+            element: display
+          }
+        ]
+      : [])
+  ];
+}
+
 const EXTRACTORS: Record<string, Extractor> = {
+  ValidationRule: (root, component) => ({
+    references: validationRuleFields(root, component),
+    forbidden: []
+  }),
   Queue: (root) => ({
     references: [
       ...ref(

@@ -1,11 +1,19 @@
 /**
  * Routing rules, triage phrases and the routing setting, read with the same loader the route CLI
  * and the simulator use (scripts/routing/config.ts), checked against the tree: every queue, skill,
- * role and service channel a rule or the setting names exists, and the rule and phrase lints
- * (order clashes, missing queues per channel, phrases that can never match) pass.
+ * role and service channel a rule or the setting names exists, the rule and phrase lints
+ * (order clashes, missing queues per channel, phrases that can never match) pass, and nothing
+ * could send a high-net-worth staff concern to the accused account manager (complaint-guards.ts).
  */
 import path from 'node:path';
-import { lintPhrases, lintRules, loadRoutingConfig, RoutingConfigError } from '../routing/config';
+import {
+  lintPhrases,
+  lintRules,
+  lintSettings,
+  loadRoutingConfig,
+  RoutingConfigError
+} from '../routing/config';
+import { checkComplaintGuards } from './complaint-guards';
 import type { RoutingConfig } from '../routing/model';
 import type { Directories, TargetType } from './directory';
 import type { ReferenceContext } from './references';
@@ -158,6 +166,15 @@ export function checkRoutingReferences(
       recordFileFor(problem, 'TriagePhrase', records, routingRecords),
       problem
     );
+  const settingsRecord = records.get(settings);
+  for (const problem of lintSettings(config.settings))
+    report.error(
+      'reference',
+      settingsRecord?.file ?? firstRecordFile(records, routingRecords),
+      problem.message,
+      valueLine(settingsRecord?.root, problem.field)
+    );
+  checkComplaintGuards(context, config, records, firstRecordFile(records, routingRecords), report);
 }
 
 type Records = Map<string, { file: string; root: XmlElement | undefined }>;

@@ -19,6 +19,9 @@ export function aSettings(overrides: Partial<RoutingSettings> = {}): RoutingSett
     staffMinScore: 2,
     subjectWeight: 1.5,
     urgentCasePriority: 'High',
+    managerConcernThreshold: 0.3,
+    accountManagerRole: 'Account_Manager',
+    directorWaitMinutes: 15,
     ...overrides
   };
 }

@@ -10,6 +10,7 @@ import type { Problem, ValidationReport } from '../../scripts/validate/report';
 import { validateProject } from '../../scripts/validate/validate';
 
 export const VALID_PROJECT = path.join(__dirname, '..', 'fixtures', 'validate', 'valid');
+const REPO_ROOT = path.join(__dirname, '..', '..');
 
 /** The source folder of the fixture project (its one package directory). */
 export const SOURCE = 'force-app/main/default';
@@ -21,6 +22,14 @@ export class FixtureProject {
   static copyOfValid(): FixtureProject {
     const root = mkdtempSync(path.join(os.tmpdir(), 'validate-fixture-'));
     cpSync(VALID_PROJECT, root, { recursive: true });
+    return new FixtureProject(root);
+  }
+
+  /** A private copy of this repository's own metadata (project file and source folders). */
+  static copyOfShipped(): FixtureProject {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'validate-shipped-'));
+    for (const entry of ['sfdx-project.json', '.forceignore', 'config', 'force-app', 'optional'])
+      cpSync(path.join(REPO_ROOT, entry), path.join(root, entry), { recursive: true });
     return new FixtureProject(root);
   }
 

@@ -23,6 +23,7 @@ export const DEPLOYED = {
   ],
   PermissionSet: [
     'Service_Agent',
+    'Service_Routing_Details',
     'Service_Team_Lead',
     'Service_Routing_Admin',
     'Service_IVR_Integration',

@@ -14,7 +14,7 @@ import path from 'node:path';
 describe('the shipped routing configuration', () => {
   const config = loadRoutingConfig(repoRoot());
 
-  it('implements the default decision table of design.md in order', () => {
+  it('implements the default decision table of docs/routing.md in order', () => {
     expect(orderRules(config.rules).map((r) => [r.team, r.group, r.targetKind])).toEqual([
       ['HNW', 'DIRECTOR', 'user'],
       ['HNW', 'ACCOUNT_MANAGER', 'user'],

@@ -9,6 +9,7 @@ const facts = (overrides: Partial<Triage> = {}): Triage => ({
   topic: null,
   issueType: 'technical',
   aboutAccountManager: false,
+  managerConcernProbability: 0,
   reasons: [],
   ...overrides
 });

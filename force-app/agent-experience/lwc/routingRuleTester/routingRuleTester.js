@@ -37,6 +37,7 @@ import ABOUT_ACCOUNT_MANAGER from '@salesforce/label/c.WhyHere_AboutAccountManag
 import REASONS from '@salesforce/label/c.WhyHere_Reasons';
 import NO_REASONS from '@salesforce/label/c.WhyHere_NoReasons';
 import NOT_SET from '@salesforce/label/c.Common_NotSet';
+import CONFIGURATION_WARNINGS from '@salesforce/label/c.Tester_ConfigurationWarnings';
 
 const LABELS = {
   title: TITLE,
@@ -60,7 +61,8 @@ const LABELS = {
   unknownChannel: UNKNOWN_CHANNEL,
   rule: RULE,
   reasons: REASONS,
-  noReasons: NO_REASONS
+  noReasons: NO_REASONS,
+  configurationWarnings: CONFIGURATION_WARNINGS
 };
 
 const EMPTY_FORM = {
@@ -149,7 +151,7 @@ export default class RoutingRuleTester extends LightningElement {
     this.testError = undefined;
   }
 
-  /** The sample contact in the `npm run route` input shape (design.md section 4). */
+  /** The sample contact in the `npm run route` input shape (docs/routing.md). */
   get contact() {
     const form = this.form;
     const contact = { id: 'rule-tester', channel: form.channel, body: form.body || null };
@@ -225,5 +227,21 @@ export default class RoutingRuleTester extends LightningElement {
 
   get hasReasons() {
     return this.reasons.length > 0;
+  }
+
+  /**
+   * Rules or settings in force that could send a complaint to the accused account manager: from the
+   * latest test when there is one (checked at that moment), else from the form's load.
+   */
+  get warnings() {
+    const source = this.result && this.result.warnings ? this.result : this.options;
+    return ((source && source.warnings) || []).map((text, index) => ({
+      key: `warning-${index}`,
+      text
+    }));
+  }
+
+  get hasWarnings() {
+    return this.warnings.length > 0;
   }
 }

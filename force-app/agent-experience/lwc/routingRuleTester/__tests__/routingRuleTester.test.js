@@ -7,6 +7,7 @@ import '../../../../test/jest-mocks/accessibility';
 const OPTIONS = require('./data/options.json');
 const DIRECTOR = require('./data/directorResult.json');
 const NO_RULE = require('./data/noRuleResult.json');
+const OPTIONS_WITH_WARNINGS = require('./data/optionsWithWarnings.json');
 
 jest.mock(
   '@salesforce/apex/RoutingTesterController.getOptions',
@@ -233,6 +234,37 @@ describe('c-routing-rule-tester', () => {
     expect($(element, '.rule-name')).toBeNull();
     expect($(element, 'lightning-textarea.body').value).toBe('');
     expect($(element, 'lightning-button.run').label).toBe('c.Tester_Run');
+  });
+
+  it('warns a lead when the rules in force could send a complaint to the accused manager', async () => {
+    const element = createComponent();
+    getOptions.emit(OPTIONS_WITH_WARNINGS);
+    await flush();
+
+    const alert = $(element, '.configuration-warnings');
+    expect(alert).not.toBeNull();
+    expect(alert.getAttribute('role')).toBe('alert');
+    expect(alert.querySelector('p').textContent).toBe('c.Tester_ConfigurationWarnings');
+    expect(Array.from(alert.querySelectorAll('li')).map((li) => li.textContent)).toEqual(
+      OPTIONS_WITH_WARNINGS.warnings
+    );
+    await expect(element).toHaveAccessibleMarkup();
+  });
+
+  it('shows the warnings checked at the time of the test, and none when the rules are safe', async () => {
+    testContact.mockResolvedValue({
+      ...DIRECTOR,
+      warnings: ['the triage queue X holds account managers']
+    });
+    const element = await loaded();
+    expect($(element, '.configuration-warnings')).toBeNull();
+
+    $(element, 'lightning-button.run').click();
+    await flush();
+
+    expect($$(element, '.configuration-warnings li').map((li) => li.textContent)).toEqual([
+      'the triage queue X holds account managers'
+    ]);
   });
 
   it('shows the error panel when the form choices cannot be loaded', async () => {

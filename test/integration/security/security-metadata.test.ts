@@ -1,0 +1,123 @@
+/**
+ * The security controls that live in metadata, checked offline (the README's security section
+ * lists them with the Apex tests that prove them in an org): least privilege for the IVR
+ * integration user, complaint fields kept from account managers, private sharing, the reports that
+ * show failures.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '../../../scripts/lib/project';
+import {
+  child,
+  childrenNamed,
+  descendants,
+  parseXmlTree,
+  type XmlElement
+} from '../../../scripts/validate/xml-tree';
+
+const ORG = path.join(repoRoot(), 'force-app/service-org');
+const read = (relative: string): XmlElement =>
+  parseXmlTree(readFileSync(path.join(ORG, relative), 'utf8'));
+const permissionSet = (name: string) => read(`permissionsets/${name}.permissionset-meta.xml`);
+
+function readableFields(set: XmlElement): string[] {
+  return childrenNamed(set, 'fieldPermissions')
+    .filter((p) => child(p, 'readable')?.text === 'true')
+    .map((p) => child(p, 'field')?.text ?? '');
+}
+
+const COMPLAINT_FIELDS = [
+  'Case.AboutAccountManager__c',
+  'Case.RoutingReasons__c',
+  'MessagingSession.AboutAccountManager__c',
+  'MessagingSession.IntakeText__c',
+  'MessagingSession.RoutingReasons__c'
+];
+
+describe('security controls in metadata', () => {
+  it('gives the IVR integration user no View All, no Modify All, and no access to accounts or contacts', () => {
+    const ivr = permissionSet('Service_IVR_Integration');
+    const objects = childrenNamed(ivr, 'objectPermissions');
+    expect(objects.map((o) => child(o, 'object')?.text)).toEqual(['Case']);
+    for (const o of objects) {
+      expect(child(o, 'viewAllRecords')?.text).toBe('false');
+      expect(child(o, 'modifyAllRecords')?.text).toBe('false');
+      expect(child(o, 'allowEdit')?.text).toBe('false');
+      expect(child(o, 'allowDelete')?.text).toBe('false');
+    }
+    expect(readableFields(ivr).sort()).toEqual([
+      'Case.IntakeAboutStaff__c',
+      'Case.IntakeTopic__c',
+      'Case.IvrCallId__c'
+    ]);
+    expect(childrenNamed(ivr, 'classAccesses').map((c) => child(c, 'apexClass')?.text)).toEqual([
+      'IvrIntakeResource'
+    ]);
+  });
+
+  it('makes the call id a unique external id, so an IVR retry finds its case', () => {
+    const field = read('objects/Case/fields/IvrCallId__c.field-meta.xml');
+    expect(child(field, 'externalId')?.text).toBe('true');
+    expect(child(field, 'unique')?.text).toBe('true');
+  });
+
+  it('keeps the complaint fields out of Service_Agent, which account managers hold', () => {
+    const agent = readableFields(permissionSet('Service_Agent'));
+    for (const field of COMPLAINT_FIELDS) expect(agent).not.toContain(field);
+    expect(agent).toContain('Case.RoutingTeam__c');
+  });
+
+  it('grants the complaint fields read-only in Service_Routing_Details, which no account manager is given', () => {
+    const details = permissionSet('Service_Routing_Details');
+    expect(readableFields(details).sort()).toEqual([...COMPLAINT_FIELDS].sort());
+    for (const p of childrenNamed(details, 'fieldPermissions'))
+      expect(child(p, 'editable')?.text).toBe('false');
+    const teams = JSON.parse(readFileSync(path.join(repoRoot(), 'data/teams.json'), 'utf8')) as {
+      users: { role: string; permissionSets: string[] }[];
+    };
+    for (const user of teams.users)
+      expect([user.role, user.permissionSets.includes('Service_Routing_Details')]).toEqual([
+        user.role,
+        user.role !== 'Account_Manager'
+      ]);
+  });
+
+  it('makes Case, Account and MessagingSession private and keeps case access from the account managers role', () => {
+    for (const object of ['Case', 'Account', 'MessagingSession'])
+      expect(child(read(`objects/${object}/${object}.object-meta.xml`), 'sharingModel')?.text).toBe(
+        'Private'
+      );
+    expect(child(read('roles/Account_Manager.role-meta.xml'), 'caseAccessLevel')?.text).toBe(
+      'None'
+    );
+  });
+
+  it('lets only the director role into HNW_Escalations, the queue complaints wait in', () => {
+    const queue = read('queues/HNW_Escalations.queue-meta.xml');
+    const members = child(queue, 'queueMembers');
+    expect(members?.children.map((c) => c.name)).toEqual(['roles']);
+    expect(descendants(members!, ['roles', 'role']).map((r) => r.text)).toEqual([
+      'Department_Director'
+    ]);
+  });
+
+  it('lists Failed cases in the routing failures report', () => {
+    const report = parseXmlTree(
+      readFileSync(
+        path.join(
+          repoRoot(),
+          'force-app/agent-experience/reports/Service_Desk_Reports/Routing_Failures.report-meta.xml'
+        ),
+        'utf8'
+      )
+    );
+    const criteria = descendants(report, ['filter', 'criteriaItems']);
+    expect(
+      criteria.some(
+        (c) =>
+          child(c, 'column')?.text === 'Case$RoutingStatus__c' &&
+          (child(c, 'value')?.text ?? '').split(',').includes('Failed')
+      )
+    ).toBe(true);
+  });
+});
