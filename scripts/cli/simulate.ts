@@ -56,7 +56,7 @@ runCli(
       days: `Days of traffic to simulate (default ${DEFAULT_DAYS}).`,
       seed: `Random seed (default ${DEFAULT_SEED}); the same seed gives the same contacts to both strategies.`,
       traffic:
-        'Traffic profile JSON (default data/traffic-profile.json; schema data/schemas/traffic-profile.schema.json).',
+        'Traffic profile JSON (default data/traffic-profile.json; schema scripts/simulate/schemas/traffic-profile.schema.json).',
       'agents-scale':
         'Multiply reps and team leads per team and channel (1.5 = half as many again; default 1).',
       'push-timeout':
