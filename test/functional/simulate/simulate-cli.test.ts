@@ -15,6 +15,8 @@ function keyPaths(value: unknown, prefix = ''): string[] {
   ]);
 }
 
+/** The service-level keys that follow each channel's contract keys. */
+const LEVEL = ['serviceLevel', 'serviceLevelTargetSeconds', 'unansweredRate', 'p95IsLowerBound'];
 const M = [
   'contacts',
   'lost',
@@ -24,12 +26,15 @@ const M = [
   'chat.firstResponseWithin10s',
   'chat.humanFirstResponseP95Seconds',
   'chat.abandonRate',
+  ...LEVEL.map((k) => `chat.${k}`),
   'phone',
   'phone.answerP95Seconds',
   'phone.abandonRate',
+  ...LEVEL.map((k) => `phone.${k}`),
   'email',
   'email.firstHumanResponseP95Minutes',
   'email.autoAckRate',
+  ...LEVEL.map((k) => `email.${k}`),
   'hnw',
   'hnw.complaintsToAccusedManager'
 ];
