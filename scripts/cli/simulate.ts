@@ -6,8 +6,8 @@ import { corpusAccuracy } from '../simulate/accuracy';
 import { htmlReport } from '../simulate/html';
 import { parsePushTimeout } from '../simulate/overrides';
 import { textReport } from '../simulate/report';
-import { contractJson, runScenario } from '../simulate/run';
-import { DEFAULT_DAYS, DEFAULT_SEED, loadScenario } from '../simulate/scenario';
+import { contractJson, dayProgress, PROGRESS_FROM_DAYS, runScenario } from '../simulate/run';
+import { DEFAULT_DAYS, DEFAULT_SEED, loadScenario, MAX_DAYS } from '../simulate/scenario';
 
 function wholeNumber(value: string | undefined, flag: string, fallback: number): number {
   if (value === undefined) return fallback;
@@ -53,7 +53,7 @@ runCli(
     descriptions: {
       json: 'Print {"scenario":{...},"strategies":{"baseline":M,"routed":M}} on one line instead of the table.',
       html: 'Also write a self-contained HTML page with charts of waits and abandonment by hour to FILE.',
-      days: `Days of traffic to simulate (default ${DEFAULT_DAYS}).`,
+      days: `Days of traffic to simulate, 1 to ${MAX_DAYS} (default ${DEFAULT_DAYS}); runs over ${PROGRESS_FROM_DAYS} days print progress on stderr.`,
       seed: `Random seed (default ${DEFAULT_SEED}); the same seed gives the same contacts to both strategies.`,
       traffic:
         'Traffic profile JSON (default data/traffic-profile.json; schema scripts/simulate/schemas/traffic-profile.schema.json).',
@@ -75,12 +75,14 @@ runCli(
       'Examples:',
       '  npm run simulate                                   # 5 days, the comparison table',
       '  npm run --silent simulate -- --json --days 30',
+      '  npm run simulate -- --agents-scale 0.5             # what if reps and leads worked half their hours?',
       '  npm run simulate -- --html simulation.html',
       '  npm run simulate -- --agents-scale 1.5             # what if each team had half as many reps again?',
       '  npm run simulate -- --push-timeout chat=20         # what if chats waited 20 s for a rep to accept?',
       '  npm run simulate -- --capacity Chat_Reps=2         # what if chat reps took two sessions at a time?',
       '  npm run simulate -- --misroutes                    # which corpus messages do the rules misroute?',
-      'Exit status: 0 on success, 1 on a bad flag or unreadable input.'
+      'Exit status: 0 on success; 1 on a bad flag, or input that cannot be read or is not well formed (a data file,',
+      'the traffic profile, a metadata XML file: the message names the file and line).'
     ].join('\n')
   },
   (args) => {
@@ -119,7 +121,10 @@ runCli(
       return 0;
     }
 
-    const output = runScenario(scenario);
+    const output = runScenario(
+      scenario,
+      dayProgress(scenario.summary.days, (line) => process.stderr.write(`simulate: ${line}\n`))
+    );
     if (v.html) {
       const file = path.resolve(process.cwd(), v.html);
       try {

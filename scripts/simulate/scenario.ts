@@ -65,12 +65,16 @@ export interface Scenario {
 
 export const DEFAULT_DAYS = 5;
 export const DEFAULT_SEED = 1;
+/** A year: about two minutes here. Longer runs say nothing a year does not. */
+export const MAX_DAYS = 366;
 
 export function loadScenario(options: ScenarioOptions): Scenario {
   const root = options.root ?? repoRoot();
   const sourceDirs = options.sourceDirs ?? packageDirectories(root);
-  if (!Number.isInteger(options.days) || options.days < 1)
-    throw new UsageError('--days must be a whole number of days, at least 1');
+  if (!Number.isInteger(options.days) || options.days < 1 || options.days > MAX_DAYS)
+    throw new UsageError(
+      `--days must be a whole number of days from 1 to ${MAX_DAYS}, got ${options.days}`
+    );
   if (!Number.isInteger(options.seed)) throw new UsageError('--seed must be a whole number');
   if (!(options.agentsScale >= 0)) throw new UsageError('--agents-scale must be 0 or more');
 

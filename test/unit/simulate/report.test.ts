@@ -3,6 +3,7 @@ import type { ServiceLevel, StrategyFigures } from '../../../scripts/simulate/me
 import { comparisonTable, p95Cell } from '../../../scripts/simulate/report';
 import { checkTargets } from '../../../scripts/simulate/targets';
 import { niceMax } from '../../../scripts/simulate/html';
+import { dayProgress } from '../../../scripts/simulate/run';
 
 const level = (overrides: Partial<ServiceLevel> = {}): ServiceLevel => ({
   serviceLevel: 0.9,
@@ -112,5 +113,20 @@ describe('comparison table', () => {
     expect([niceMax(0), niceMax(7), niceMax(23), niceMax(0.31), niceMax(1200)]).toEqual([
       1, 10, 25, 0.5, 2000
     ]);
+  });
+});
+
+describe('progress of long runs', () => {
+  it('given 30 days or fewer, when simulated, then nothing is reported', () => {
+    expect(dayProgress(30, () => undefined)).toBeUndefined();
+  });
+
+  it('given 95 days, when each midnight passes, then one line per tenth of the days and the last day are reported', () => {
+    const lines: string[] = [];
+    const onDay = dayProgress(95, (line) => lines.push(line))!;
+    for (let day = 0; day <= 95; day++) onDay('routed', day);
+    expect(lines).toHaveLength(10);
+    expect(lines[0]).toBe('routed: 10 of 95 days done');
+    expect(lines[9]).toBe('routed: 95 of 95 days done');
   });
 });
