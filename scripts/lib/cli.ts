@@ -118,6 +118,14 @@ export function runCli<O extends Options>(
     });
 }
 
+/**
+ * What a CLI reading stdin says when a person is typing at a terminal (nothing when input is
+ * piped): otherwise it would sit waiting without a word.
+ */
+export function interactivePrompt(stdin: { isTTY?: boolean }, message: string): string | null {
+  return stdin.isTTY === true ? message : null;
+}
+
 /** Prints a failure for a human and returns the exit status to use. */
 export function reportFailure(name: string, error: unknown): number {
   if (error instanceof UsageError) {

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { joinNegativeValues } from '../../../scripts/lib/cli';
+import { interactivePrompt, joinNegativeValues } from '../../../scripts/lib/cli';
 
 describe('joinNegativeValues', () => {
   const options = {
@@ -19,5 +19,15 @@ describe('joinNegativeValues', () => {
   it('given a flag after a flag, or a negative number after a boolean flag, then nothing changes', () => {
     expect(joinNegativeValues(['--days', '--json'], options)).toEqual(['--days', '--json']);
     expect(joinNegativeValues(['--json', '-3'], options)).toEqual(['--json', '-3']);
+  });
+});
+
+describe('interactivePrompt', () => {
+  it('given a terminal, then the message is shown; given a pipe or a file, then nothing', () => {
+    expect(interactivePrompt({ isTTY: true }, 'type lines; Ctrl-D ends')).toBe(
+      'type lines; Ctrl-D ends'
+    );
+    expect(interactivePrompt({ isTTY: false }, 'x')).toBeNull();
+    expect(interactivePrompt({}, 'x')).toBeNull();
   });
 });
