@@ -2,7 +2,7 @@
 import type { ServiceLevel, StrategyFigures } from '../../../scripts/simulate/metrics';
 import { comparisonTable, p95Cell } from '../../../scripts/simulate/report';
 import { checkTargets } from '../../../scripts/simulate/targets';
-import { niceMax } from '../../../scripts/simulate/html';
+import { hourLabelStep, roundTicks } from '../../../scripts/simulate/html';
 import { dayProgress } from '../../../scripts/simulate/run';
 
 const level = (overrides: Partial<ServiceLevel> = {}): ServiceLevel => ({
@@ -109,10 +109,16 @@ describe('comparison table', () => {
     expect(p95Cell(null, level())).toBe('–');
   });
 
-  it('rounds chart axes up to 1, 2, 2.5 or 5 times a power of ten', () => {
-    expect([niceMax(0), niceMax(7), niceMax(23), niceMax(0.31), niceMax(1200)]).toEqual([
-      1, 10, 25, 0.5, 2000
-    ]);
+  it('given chart maxima, when ticked, then the ticks step by 1, 2 or 5 times a power of ten from 0 past the maximum', () => {
+    expect(roundTicks(13)).toEqual([0, 5, 10, 15]);
+    expect(roundTicks(38)).toEqual([0, 10, 20, 30, 40]);
+    expect(roundTicks(0.19)).toEqual([0, 0.05, 0.1, 0.15, 0.2]);
+    expect(roundTicks(1200)).toEqual([0, 500, 1000, 1500]);
+    expect(roundTicks(0)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
+  });
+
+  it('given many hours on an axis, when labelled, then labels are spaced so they never run together', () => {
+    expect([8, 12, 13, 18, 24].map(hourLabelStep)).toEqual([1, 1, 2, 2, 3]);
   });
 });
 
