@@ -1,4 +1,4 @@
-/** `npm run route` as a process: the contract of design.md §4 (JSON Lines in and out, exit status). */
+/** `npm run route` as a process: the contract of docs/routing.md (JSON Lines in and out, exit status). */
 import { runCliSync } from '../../builders/cli';
 
 const route = (input: string, args: string[] = []) => runCliSync('route', args, { input });

@@ -1,4 +1,4 @@
-/** `npm run simulate` as a process: the JSON contract of issue 6, the HTML page, help and errors. */
+/** `npm run simulate` as a process: the JSON contract, the HTML page, help and errors. */
 import { repoRoot } from '../../../scripts/lib/project';
 import { runCliSync } from '../../builders/cli';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * The acceptance bar of issue 6 on the real tree: the shipped Omni-Channel metadata (package
+ * The simulator's acceptance bar on the real tree: the shipped Omni-Channel metadata (package
  * directories), routing rules, data/teams.json, data/customers.json, the traffic profile and the
  * corpus. If one of these fails, the configuration (or the Triage Phrases) needs changing, not the
  * simulator: `npm run simulate` prints the same checklist and `--misroutes` lists the messages.
