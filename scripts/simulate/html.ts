@@ -158,10 +158,10 @@ function figure(title: string, chart: string, sentence: string): string {
   return `<figure><h3>${escape(title)}</h3>${chart}<figcaption>${escape(sentence)}</figcaption></figure>`;
 }
 
-const NOUN: Record<Channel, { plural: string; wait: string }> = {
-  chat: { plural: 'chats', wait: 'wait for a person' },
-  phone: { plural: 'calls', wait: 'wait to be answered' },
-  email: { plural: 'emails', wait: 'wait for a reply' }
+const NOUN: Record<Channel, { one: string; plural: string; wait: string; left: string }> = {
+  chat: { one: 'chat', plural: 'chats', wait: 'wait for a person', left: 'left' },
+  phone: { one: 'call', plural: 'calls', wait: 'wait to be answered', left: 'hung up' },
+  email: { one: 'email', plural: 'emails', wait: 'wait for a reply', left: 'gave up' }
 };
 
 /** Seconds, minutes or hours, whichever keeps the axis numbers small. */
@@ -200,45 +200,47 @@ function channelSection(output: SimulationOutput, channel: Channel): string | nu
       { name: `p95 ${noun.wait} (${unit.name})`, format: (v) => `${v} ${unit.short}` }
     ),
     `Each point is the time within which 95% of the ${noun.plural} arriving in that hour had a person respond, ` +
-      `counting every ${channel === 'phone' ? 'call' : channel === 'chat' ? 'chat' : 'email'}: one nobody answered counts as not answered within the time it waited. ` +
+      `counting every ${noun.one}: one nobody answered counts as not answered within the time it waited. ` +
       'A hollow point means more than 5% were never answered within that time, so the real figure is higher. Lower is better.'
   );
 
-  let second: string;
-  if (channel === 'email') {
-    const target = duration(strategies.routed.email.serviceLevelTargetSeconds);
-    const title = `Email: replied by a person within ${target}, by hour of arrival`;
-    second = figure(
+  /** Bars of a share per hour of arrival (0 to 100%), baseline against routed. */
+  const shareChart = (
+    title: string,
+    share: (p: HourPoint) => number | null,
+    axisName: string,
+    sentence: string
+  ) =>
+    figure(
       title,
       barChart(
         title,
         hours,
         [
-          { name: 'baseline', values: b.map((p) => p.serviceLevel) },
-          { name: 'routed', values: r.map((p) => p.serviceLevel) }
+          { name: 'baseline', values: b.map(share) },
+          { name: 'routed', values: r.map(share) }
         ],
-        { name: `replied within ${target} (% of emails)`, format: (v) => `${Math.round(v * 100)}%` }
+        { name: axisName, format: (v) => `${Math.round(v * 100)}%` }
       ),
-      `Each bar is the share of the emails arriving in that hour that a person replied to within ${target}; ` +
-        'emails that arrive after hours wait for the next morning. Higher is better.'
+      sentence
     );
-  } else {
-    const title = `${Channel}: abandoned, by hour of arrival`;
-    second = figure(
-      title,
-      barChart(
-        title,
-        hours,
-        [
-          { name: 'baseline', values: b.map((p) => p.abandonRate) },
-          { name: 'routed', values: r.map((p) => p.abandonRate) }
-        ],
-        { name: `abandoned (% of ${noun.plural})`, format: (v) => `${Math.round(v * 100)}%` }
-      ),
-      `Each bar is the share of the ${noun.plural} arriving in that hour whose customer ${channel === 'phone' ? 'hung up' : 'left'} before the end: ` +
-        `waiting for a person, or after a transfer. Lower is better.`
-    );
-  }
+  const target = duration(strategies.routed.email.serviceLevelTargetSeconds);
+  const second =
+    channel === 'email'
+      ? shareChart(
+          `Email: replied by a person within ${target}, by hour of arrival`,
+          (p) => p.serviceLevel,
+          `replied within ${target} (% of emails)`,
+          `Each bar is the share of the emails arriving in that hour that a person replied to within ${target}; ` +
+            'emails that arrive after hours wait for the next morning. Higher is better.'
+        )
+      : shareChart(
+          `${Channel}: abandoned, by hour of arrival`,
+          (p) => p.abandonRate,
+          `abandoned (% of ${noun.plural})`,
+          `Each bar is the share of the ${noun.plural} arriving in that hour whose customer ${noun.left} before the end: ` +
+            'waiting for a person, or after a transfer. Lower is better.'
+        );
   return `<section><h2>${Channel}</h2><div class="charts">${waitChart}${second}</div></section>`;
 }
 

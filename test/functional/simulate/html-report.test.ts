@@ -6,13 +6,11 @@
  * Chromium comes from the system (.ci/run installs the Debian package). Without it the test is
  * skipped with a message, except under CI, where a missing browser is a failure.
  */
-import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { findChromium, INSTALL_CHROMIUM, withPage } from '../../../scripts/lib/chromium';
-import { repoRoot } from '../../../scripts/lib/project';
 import { htmlReport } from '../../../scripts/simulate/html';
 import { runScenario } from '../../../scripts/simulate/run';
-import { loadScenario } from '../../../scripts/simulate/scenario';
+import { fixtureScenario } from '../../fixtures/simulate/scenario-builder';
 
 const chromium = findChromium();
 const mustRun = Boolean(process.env.CI);
@@ -67,24 +65,7 @@ suite('the simulation report in a browser', () => {
   beforeAll(async () => {
     if (!chromium)
       throw new Error(`CI must render the report, but Chromium was not found: ${INSTALL_CHROMIUM}`);
-    const root = repoRoot();
-    const fixture = 'test/fixtures/simulate';
-    const output = runScenario(
-      loadScenario({
-        root,
-        sourceDirs: [
-          path.join(root, fixture, 'service-org'),
-          path.join(root, 'force-app/routing-engine')
-        ],
-        traffic: `${fixture}/traffic-profile.json`,
-        teams: `${fixture}/teams.json`,
-        customers: `${fixture}/customers.json`,
-        days: 2,
-        seed: 1,
-        agentsScale: 1,
-        overrides: { pushTimeoutSeconds: {}, capacity: {} }
-      })
-    );
+    const output = runScenario(fixtureScenario({ days: 2 }));
     rendered = await withPage(async (page) => {
       await page.setContent(htmlReport(output), { waitUntil: 'load' });
       return read(page);

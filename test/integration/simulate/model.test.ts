@@ -10,28 +10,10 @@ import { repoRoot } from '../../../scripts/lib/project';
 import { CHANNELS, type Channel } from '../../../scripts/routing/model';
 import type { TrafficProfile } from '../../../scripts/simulate/profile';
 import { contractJson, runScenario, type SimulationOutput } from '../../../scripts/simulate/run';
-import { loadScenario, type ScenarioOptions } from '../../../scripts/simulate/scenario';
+import { fixtureScenario } from '../../fixtures/simulate/scenario-builder';
 
 const root = repoRoot();
 const FIXTURE = 'test/fixtures/simulate';
-
-function fixtureScenario(options: Partial<ScenarioOptions> = {}) {
-  return loadScenario({
-    root,
-    sourceDirs: [
-      path.join(root, FIXTURE, 'service-org'),
-      path.join(root, 'force-app/routing-engine')
-    ],
-    traffic: `${FIXTURE}/traffic-profile.json`,
-    teams: `${FIXTURE}/teams.json`,
-    customers: `${FIXTURE}/customers.json`,
-    days: 3,
-    seed: 1,
-    agentsScale: 1,
-    overrides: { pushTimeoutSeconds: {}, capacity: {} },
-    ...options
-  });
-}
 
 /** The fixture profile with a change (written to a temporary file, as --traffic would read it). */
 function trafficWith(change: (profile: TrafficProfile) => void): string {
