@@ -37,7 +37,9 @@ runCli(
         cause: error
       });
     }
-    const shown = path.relative(root, dir) || '.';
+    // Inside the repository a relative path reads best; elsewhere, the path itself (not ../../tmp/…).
+    const relative = path.relative(root, dir);
+    const shown = relative.startsWith('..') || path.isAbsolute(relative) ? dir : relative || '.';
     if (values.check) {
       const drift = roadmapDrift(dir, files);
       const problems = [

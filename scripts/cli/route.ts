@@ -1,4 +1,4 @@
-import { runCli } from '../lib/cli';
+import { interactivePrompt, runCli } from '../lib/cli';
 import { loadRoutingConfig } from '../routing/config';
 import { RoutingEngine } from '../routing/engine';
 import { routeStream } from '../routing/route-stream';
@@ -17,7 +17,9 @@ runCli(
       '         "customer":{"investableAssets":2500000,"accountManager":{"name":"Daniel Brooks","active":true}}}',
       'Output: {"id":"c1","team":"HNW","group":"ACCOUNT_MANAGER","channel":"email","segment":"HNW","topic":"...","issueType":"technical",',
       '         "target":{"kind":"user","user":"accountManager","fallbackQueue":"HNW_Account_Managers"},"rule":"...","reasons":["..."]}',
-      'A line that is not valid JSON or has an unknown channel yields {"id":...,"error":"..."}; the rest is still routed.',
+      'A line that is not valid JSON, not an object, has an unknown channel or a field of the wrong type (text that is not a',
+      'string, negative assets) yields {"id":...,"error":"line N: ..."}; the rest is still routed.',
+      'Typed at a terminal, it waits for lines until Ctrl-D (it says so on stderr).',
       'Exit status: 0 when every line routed, 1 when any line was an error, 2 when the configuration cannot be read.',
       'Example: echo \'{"id":"1","channel":"chat","body":"I cannot log in to the app"}\' | npm run --silent route'
     ].join('\n')
@@ -30,6 +32,11 @@ runCli(
       process.stderr.write(`route: ${(error as Error).message}\n`);
       return 2;
     }
+    const prompt = interactivePrompt(
+      process.stdin,
+      'route: type or paste contacts, one JSON object per line; Ctrl-D ends (or pipe a file: npm run --silent route < contacts.jsonl)'
+    );
+    if (prompt) process.stderr.write(`${prompt}\n`);
     const summary = await routeStream(engine, process.stdin, process.stdout);
     return summary.errors > 0 ? 1 : 0;
   }

@@ -12,7 +12,7 @@ runCli(
     summary:
       'Provisions the service desk in an org from data/: users of every team and channel with roles, permission sets, ' +
       'queue membership (public groups), presence configurations, service resources and skills; client accounts and ' +
-      'contacts; sample cases for every channel; chat quick texts. The data is validated against data/schemas first. ' +
+      'contacts; sample cases for every channel; chat quick texts. The data is validated against the schemas in scripts/seed/schemas first. ' +
       'Idempotent (a second run writes nothing), batched (200 records per request) and refuses production orgs.',
     options: {
       'target-org': { type: 'string', short: 'o' },
@@ -52,6 +52,7 @@ runCli(
     const outcome = await runSeed({
       api: connection?.api,
       dataDir: path.resolve(root, args.values['data-dir'] ?? 'data'),
+      displayDir: args.values['data-dir'] ?? 'data',
       dryRun,
       allowProduction: args.values['allow-production'] === true,
       staffing,

@@ -1,13 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { findChromium, INSTALL_CHROMIUM, screenshotHtml } from '../lib/chromium';
 import { runCli, UsageError } from '../lib/cli';
 import { repoRoot } from '../lib/project';
 import { corpusAccuracy } from '../simulate/accuracy';
 import { htmlReport } from '../simulate/html';
 import { parsePushTimeout } from '../simulate/overrides';
 import { textReport } from '../simulate/report';
-import { contractJson, runScenario } from '../simulate/run';
-import { DEFAULT_DAYS, DEFAULT_SEED, loadScenario } from '../simulate/scenario';
+import { contractJson, dayProgress, PROGRESS_FROM_DAYS, runScenario } from '../simulate/run';
+import { DEFAULT_DAYS, DEFAULT_SEED, loadScenario, MAX_DAYS } from '../simulate/scenario';
 
 function wholeNumber(value: string | undefined, flag: string, fallback: number): number {
   if (value === undefined) return fallback;
@@ -38,6 +39,7 @@ runCli(
     options: {
       json: { type: 'boolean' },
       html: { type: 'string' },
+      screenshot: { type: 'string' },
       days: { type: 'string' },
       seed: { type: 'string' },
       traffic: { type: 'string' },
@@ -52,11 +54,13 @@ runCli(
     },
     descriptions: {
       json: 'Print {"scenario":{...},"strategies":{"baseline":M,"routed":M}} on one line instead of the table.',
-      html: 'Also write a self-contained HTML page with charts of waits and abandonment by hour to FILE.',
-      days: `Days of traffic to simulate (default ${DEFAULT_DAYS}).`,
+      html: 'Also write a self-contained HTML page with the table and charts of waits and abandonment by hour to FILE.',
+      screenshot:
+        'Also write a PNG of that page to FILE, rendered by headless Chromium (the system Chromium, or CHROMIUM_PATH).',
+      days: `Days of traffic to simulate, 1 to ${MAX_DAYS} (default ${DEFAULT_DAYS}); runs over ${PROGRESS_FROM_DAYS} days print progress on stderr.`,
       seed: `Random seed (default ${DEFAULT_SEED}); the same seed gives the same contacts to both strategies.`,
       traffic:
-        'Traffic profile JSON (default data/traffic-profile.json; schema data/schemas/traffic-profile.schema.json).',
+        'Traffic profile JSON (default data/traffic-profile.json; schema scripts/simulate/schemas/traffic-profile.schema.json).',
       'agents-scale':
         'Multiply reps and team leads per team and channel (1.5 = half as many again; default 1).',
       'push-timeout':
@@ -75,17 +79,22 @@ runCli(
       'Examples:',
       '  npm run simulate                                   # 5 days, the comparison table',
       '  npm run --silent simulate -- --json --days 30',
+      '  npm run simulate -- --agents-scale 0.5             # what if reps and leads worked half their hours?',
       '  npm run simulate -- --html simulation.html',
+      '  npm run simulate -- --days 30 --html simulation.html --screenshot simulation.png',
       '  npm run simulate -- --agents-scale 1.5             # what if each team had half as many reps again?',
       '  npm run simulate -- --push-timeout chat=20         # what if chats waited 20 s for a rep to accept?',
       '  npm run simulate -- --capacity Chat_Reps=2         # what if chat reps took two sessions at a time?',
       '  npm run simulate -- --misroutes                    # which corpus messages do the rules misroute?',
-      'Exit status: 0 on success, 1 on a bad flag or unreadable input.'
+      'Exit status: 0 on success; 1 on a bad flag, or input that cannot be read or is not well formed (a data file,',
+      'the traffic profile, a metadata XML file: the message names the file and line).'
     ].join('\n')
   },
-  (args) => {
+  async (args) => {
     const v = args.values;
     const root = repoRoot();
+    if (v.screenshot && !findChromium())
+      throw new UsageError(`--screenshot needs Chromium, which was not found: ${INSTALL_CHROMIUM}`);
     const scenario = loadScenario({
       root,
       ...(v.source ? { sourceDirs: v.source.map((dir) => path.resolve(root, dir)) } : {}),
@@ -119,17 +128,23 @@ runCli(
       return 0;
     }
 
-    const output = runScenario(scenario);
+    const output = runScenario(
+      scenario,
+      dayProgress(scenario.summary.days, (line) => process.stderr.write(`simulate: ${line}\n`))
+    );
+    const page = v.html || v.screenshot ? htmlReport(output) : '';
     if (v.html) {
       const file = path.resolve(process.cwd(), v.html);
       try {
-        writeFileSync(file, htmlReport(output));
+        writeFileSync(file, page);
       } catch (error) {
         throw new UsageError(`cannot write ${v.html}: ${(error as Error).message}`);
       }
     }
+    if (v.screenshot) await screenshotHtml(page, path.resolve(process.cwd(), v.screenshot));
     process.stdout.write(v.json ? contractJson(output) + '\n' : textReport(output));
     if (v.html && !v.json) process.stdout.write(`\nCharts written to ${v.html}\n`);
+    if (v.screenshot && !v.json) process.stdout.write(`Screenshot written to ${v.screenshot}\n`);
     return 0;
   }
 );

@@ -91,7 +91,14 @@ runCli(
     const log = (line: string) => console.log(line);
     const v = args.values;
     const simulateDays = positiveInteger('simulate-days', v['simulate-days'], 1, 30);
-    if (v.offline) return runOffline({ root, simulateDays, reason: '--offline was given.', log });
+    // An offline run changes nothing in any org, so --dry-run there is what it always is; say so.
+    const notes = v['dry-run']
+      ? [
+          '--dry-run: no org is involved, so nothing could be created or deployed anyway; this offline run only reads the project.'
+        ]
+      : [];
+    if (v.offline)
+      return runOffline({ root, simulateDays, reason: '--offline was given.', notes, log });
 
     const apiVersion = sourceApiVersion(root);
     const token = tokenFromEnvironment();
@@ -105,6 +112,7 @@ runCli(
         root,
         simulateDays,
         reason: `no Dev Hub is connected (no --target-dev-hub and no default Dev Hub in the sf CLI config) and no --target-org${hint}.`,
+        notes,
         log
       });
     }

@@ -52,6 +52,30 @@ export function helpText<O extends Options>(spec: CliSpec<O>): string {
   return lines.join('\n');
 }
 
+/**
+ * `--days -3` as `--days=-3`: node's parser reads a value starting with a dash as a flag and says
+ * the option is "ambiguous"; a negative number is plainly the value, so the flag's own check can
+ * say what is wrong with it.
+ */
+export function joinNegativeValues(argv: string[], options: Options): string[] {
+  const takesValue = (arg: string) => {
+    const name = arg.startsWith('--') ? arg.slice(2) : undefined;
+    if (name !== undefined) return options[name]?.type === 'string';
+    const short = arg.length === 2 && arg.startsWith('-') ? arg.slice(1) : undefined;
+    return Object.values(options).some((o) => o.short === short && o.type === 'string');
+  };
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const next = argv[i + 1];
+    if (next !== undefined && /^-\d/.test(next) && takesValue(arg)) {
+      out.push(arg.startsWith('--') ? `${arg}=${next}` : `${arg}${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
+
 export type Parsed<O extends Options> = ReturnType<
   typeof parseArgs<{ options: O; allowPositionals: boolean; strict: true }>
 >;
@@ -72,7 +96,7 @@ export function runCli<O extends Options>(
       return;
     }
     parsed = parseArgs({
-      args: argv,
+      args: joinNegativeValues(argv, spec.options),
       options: spec.options,
       allowPositionals: spec.allowPositionals ?? false,
       strict: true
@@ -92,6 +116,14 @@ export function runCli<O extends Options>(
     .catch((error: unknown) => {
       process.exitCode = reportFailure(spec.name, error);
     });
+}
+
+/**
+ * What a CLI reading stdin says when a person is typing at a terminal (nothing when input is
+ * piped): otherwise it would sit waiting without a word.
+ */
+export function interactivePrompt(stdin: { isTTY?: boolean }, message: string): string | null {
+  return stdin.isTTY === true ? message : null;
 }
 
 /** Prints a failure for a human and returns the exit status to use. */

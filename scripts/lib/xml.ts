@@ -1,6 +1,18 @@
 /** Reading Salesforce metadata XML the same way everywhere (routing rules, validator, simulator, road map). */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { readFileSync } from 'node:fs';
+import { ToolError } from './cli';
+
+/**
+ * A metadata file that is not well formed: a problem in the user's files, reported as
+ * `file:line: …` without a stack trace (exit status 1), like any other input error.
+ */
+export class MetadataXmlError extends ToolError {
+  constructor(message: string) {
+    super(`${message} (npm run validate lists every problem in the metadata)`);
+    this.name = 'MetadataXmlError';
+  }
+}
 
 export interface XmlProblem {
   line: number;
@@ -32,16 +44,24 @@ export type XmlNode = { [key: string]: XmlNode[] | string | undefined };
 export function parseMetadataXml(xml: string, file = '<xml>'): { rootName: string; root: XmlNode } {
   const problem = checkWellFormed(xml);
   if (problem)
-    throw new Error(`${file}:${problem.line}: XML is not well formed: ${problem.message}`);
+    throw new MetadataXmlError(
+      `${file}:${problem.line}: XML is not well formed: ${problem.message}`
+    );
   const doc = parser.parse(xml) as Record<string, unknown>;
   const rootName = Object.keys(doc).find((key) => key !== '?xml');
-  if (!rootName) throw new Error(`${file}: no root element`);
+  if (!rootName) throw new MetadataXmlError(`${file}: no root element`);
   const root = doc[rootName];
   return { rootName, root: (typeof root === 'object' && root !== null ? root : {}) as XmlNode };
 }
 
 export function readMetadataFile(file: string): { rootName: string; root: XmlNode } {
-  return parseMetadataXml(readFileSync(file, 'utf8'), file);
+  let xml: string;
+  try {
+    xml = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new MetadataXmlError(`${file}: cannot be read: ${(error as Error).message}`);
+  }
+  return parseMetadataXml(xml, file);
 }
 
 /** Text of the first child element `name`, or undefined. */

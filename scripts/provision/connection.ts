@@ -41,6 +41,29 @@ export async function resolveTargetOrg(flag: string | undefined): Promise<string
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+
+/**
+ * An instance URL the access token may be sent to: https, or http to this machine (a local fake
+ * or proxy: the token never crosses a network). Anything else would send the token in clear text.
+ */
+export function checkInstanceUrl(value: string, source: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(
+      `${source} is not a URL: "${value}" (expected e.g. https://mydomain.my.salesforce.com)`
+    );
+  }
+  if (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.test(url.hostname)))
+    return value;
+  throw new UsageError(
+    `${source} must be an https:// URL, got "${value}": the access token would travel unencrypted ` +
+      '(http is accepted only for localhost)'
+  );
+}
+
 export function tokenFromEnvironment(
   env: NodeJS.ProcessEnv = process.env
 ): { instanceUrl: string; accessToken: string } | undefined {
@@ -49,7 +72,7 @@ export function tokenFromEnvironment(
   if (!instanceUrl && !accessToken) return undefined;
   if (!instanceUrl || !accessToken)
     throw new UsageError(`Set both ${ENV_INSTANCE_URL} and ${ENV_ACCESS_TOKEN}, or neither.`);
-  return { instanceUrl, accessToken };
+  return { instanceUrl: checkInstanceUrl(instanceUrl, ENV_INSTANCE_URL), accessToken };
 }
 
 /** A connection from an access token: jsforce directly, core only when a deploy needs it. */
@@ -58,6 +81,7 @@ export async function connectWithToken(
   accessToken: string,
   apiVersion: string
 ): Promise<OrgConnection> {
+  checkInstanceUrl(instanceUrl, 'the instance URL');
   const { Connection } = await import('jsforce');
   const conn = new Connection({ instanceUrl, accessToken, version: apiVersion });
   let core: CoreConnection | undefined;
@@ -96,6 +120,10 @@ export async function connectWithCli(
     );
   }
   const connection = org.getConnection(apiVersion);
+  checkInstanceUrl(
+    connection.instanceUrl,
+    `the instance URL the Salesforce CLI stored for "${aliasOrUsername}"`
+  );
   return {
     api: new OrgApi(connection as unknown as RestTransport, apiVersion),
     label: aliasOrUsername,

@@ -25,8 +25,8 @@ function optionalText(object: Json, key: string, where = key): string | null {
   const value = object[key];
   if (value === undefined || value === null) return null;
   if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  throw new InputProblem(`"${where}" must be a string or null`);
+  // A number where text belongs is a mistake in the caller, not a message to triage.
+  throw new InputProblem(`"${where}" must be a string or null, got ${JSON.stringify(value)}`);
 }
 
 function optionalBoolean(object: Json, key: string, where: string): boolean | null {
@@ -37,7 +37,7 @@ function optionalBoolean(object: Json, key: string, where: string): boolean | nu
   throw new InputProblem(`"${where}" must be true, false or null`);
 }
 
-function optionalNumber(object: Json, key: string, where: string): number | null {
+function optionalAmount(object: Json, key: string, where: string): number | null {
   const value = object[key];
   if (value === undefined || value === null || value === '') return null;
   const parsed =
@@ -47,6 +47,8 @@ function optionalNumber(object: Json, key: string, where: string): number | null
         ? Number(value.replace(/[,_\s$]/g, ''))
         : NaN;
   if (!Number.isFinite(parsed)) throw new InputProblem(`"${where}" must be a number or null`);
+  if (parsed < 0)
+    throw new InputProblem(`"${where}" must be 0 or more, got ${JSON.stringify(value)}`);
   return parsed;
 }
 
@@ -70,12 +72,19 @@ function channelOf(value: unknown): Channel {
   return channel as Channel;
 }
 
-/** Builds a Contact from an already-parsed JSON value. */
-export function contactFromJson(value: unknown): ParsedLine {
+/**
+ * Builds a Contact from an already-parsed JSON value. With the input line's number, every
+ * message starts with it (`line 3: …`), so the line to fix is found in a long file.
+ */
+export function contactFromJson(value: unknown, lineNumber?: number): ParsedLine {
+  const at = lineNumber === undefined ? '' : `line ${lineNumber}: `;
   if (!isObject(value)) {
     return {
       ok: false,
-      error: { id: null, error: 'each line must be a JSON object describing one contact' }
+      error: {
+        id: null,
+        error: `${at}each line must be a JSON object describing one contact, got ${Array.isArray(value) ? 'an array' : JSON.stringify(value)}`
+      }
     };
   }
   const id = idOf(value.id);
@@ -99,7 +108,7 @@ export function contactFromJson(value: unknown): ParsedLine {
     if (customerJson) {
       const managerJson = optionalObject(customerJson, 'accountManager', 'customer.accountManager');
       customer = {
-        investableAssets: optionalNumber(
+        investableAssets: optionalAmount(
           customerJson,
           'investableAssets',
           'customer.investableAssets'
@@ -131,7 +140,8 @@ export function contactFromJson(value: unknown): ParsedLine {
       }
     };
   } catch (error) {
-    if (error instanceof InputProblem) return { ok: false, error: { id, error: error.message } };
+    if (error instanceof InputProblem)
+      return { ok: false, error: { id, error: `${at}${error.message}` } };
     throw error;
   }
 }
@@ -150,5 +160,5 @@ export function parseContactLine(line: string, lineNumber: number): ParsedLine {
       }
     };
   }
-  return contactFromJson(value);
+  return contactFromJson(value, lineNumber);
 }

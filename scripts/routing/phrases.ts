@@ -82,27 +82,46 @@ export class PhraseIndex {
       : [...exact, ...typos.flatMap((known) => this.byFirstWord.get(known) ?? [])];
   }
 
-  /** Every match of every phrase, then overlap resolution (longest wins). */
+  /**
+   * Every match of every phrase, then overlap resolution (longest wins). Raw matches come out in
+   * text order, and by developer name among the phrases matching at one word: the order
+   * resolveOverlaps needs to stay linear in the text.
+   */
   findMatches(text: readonly (readonly string[])[]): PhraseMatch[] {
     const raw: PhraseMatch[] = [];
+    const here: PhraseMatch[] = [];
     text.forEach((words, sentence) => {
       for (let start = 0; start < words.length; start++) {
         const word = words[start] as string;
-        const candidates = [
-          ...this.firstWordCandidates(word),
-          ...(this.wildcardByStem.get(word.slice(0, STEM_KEY)) ?? []),
-          ...this.shortWildcards
-        ];
-        for (const phrase of candidates) {
-          if (matchesAt(phrase.tokens, words, start, this.knownWords)) {
-            raw.push({ phrase, sentence, start, end: start + phrase.tokens.length });
-          }
-        }
+        here.length = 0;
+        this.collect(this.firstWordCandidates(word), words, sentence, start, here);
+        const stem = this.wildcardByStem.get(word.slice(0, STEM_KEY));
+        if (stem) this.collect(stem, words, sentence, start, here);
+        this.collect(this.shortWildcards, words, sentence, start, here);
+        if (here.length > 1) here.sort(byDeveloperName);
+        for (const match of here) raw.push(match);
       }
     });
     return resolveOverlaps(raw);
   }
+
+  /** Adds the candidates that match at this word to `here`. */
+  private collect(
+    candidates: readonly CompiledPhrase[],
+    words: readonly string[],
+    sentence: number,
+    start: number,
+    here: PhraseMatch[]
+  ): void {
+    for (const phrase of candidates) {
+      if (matchesAt(phrase.tokens, words, start, this.knownWords))
+        here.push({ phrase, sentence, start, end: start + phrase.tokens.length });
+    }
+  }
 }
+
+const byDeveloperName = (a: PhraseMatch, b: PhraseMatch) =>
+  compareText(a.phrase.source.developerName, b.phrase.source.developerName);
 
 /**
  * True when a and b differ by exactly one edit: one letter inserted, deleted or substituted, or two
@@ -156,29 +175,54 @@ function matchesAt(
 }
 
 /**
- * Longest first (then earlier sentence, earlier start, then the phrase's developer name); a match
- * is kept unless it overlaps a kept match with a different span. Output is in text order.
+ * Keeps the longest of overlapping matches: longest first (then earlier sentence, earlier start,
+ * then the phrase's developer name), a match is kept unless it overlaps a kept match with a
+ * different span. Output is in text order.
+ *
+ * `matches` must be in text order (sentence, then start) and, at one start, by developer name —
+ * the order findMatches produces. Then one stable pass sorts them by length (a counting sort:
+ * phrases are a few words long) and one sweep decides each match by looking only at the words it
+ * covers, remembering which kept span covers each word (kept spans that differ never overlap, so
+ * a word has at most one). Time grows linearly with the text; comparing every match with every
+ * kept match grew with its square on long bodies full of matches.
  */
-export function resolveOverlaps(matches: PhraseMatch[]): PhraseMatch[] {
-  const ordered = [...matches].sort(
-    (a, b) =>
-      b.end - b.start - (a.end - a.start) ||
-      a.sentence - b.sentence ||
-      a.start - b.start ||
-      compareText(a.phrase.source.developerName, b.phrase.source.developerName)
-  );
-  const kept: PhraseMatch[] = [];
-  for (const match of ordered) {
-    const clash = kept.some(
-      (k) =>
-        k.sentence === match.sentence &&
-        k.start < match.end &&
-        match.start < k.end &&
-        !(k.start === match.start && k.end === match.end)
-    );
-    if (!clash) kept.push(match);
+export function resolveOverlaps(matches: readonly PhraseMatch[]): PhraseMatch[] {
+  if (matches.length < 2) return [...matches];
+  let longest = 0;
+  let sentences = 0;
+  for (const m of matches) {
+    longest = Math.max(longest, m.end - m.start);
+    sentences = Math.max(sentences, m.sentence + 1);
   }
-  return kept.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+  // Word positions of every sentence laid end to end: sentence s starts at offset[s].
+  const offset = new Int32Array(sentences + 1);
+  for (const m of matches) offset[m.sentence + 1] = Math.max(offset[m.sentence + 1]!, m.end);
+  for (let s = 1; s <= sentences; s++) offset[s] = offset[s]! + offset[s - 1]!;
+  const coverStart = new Int32Array(offset[sentences]!).fill(-1);
+  const coverEnd = new Int32Array(offset[sentences]!);
+
+  const byLength: number[][] = Array.from({ length: longest + 1 }, () => []);
+  matches.forEach((m, i) => byLength[m.end - m.start]!.push(i));
+  const kept = new Uint8Array(matches.length);
+  for (let length = longest; length >= 1; length--) {
+    for (const i of byLength[length]!) {
+      const m = matches[i]!;
+      const base = offset[m.sentence]!;
+      let clash = false;
+      for (let p = base + m.start; p < base + m.end && !clash; p++) {
+        const start = coverStart[p]!;
+        clash = start !== -1 && (start !== m.start || coverEnd[p] !== m.end);
+      }
+      if (clash) continue;
+      kept[i] = 1;
+      for (let p = base + m.start; p < base + m.end; p++) {
+        coverStart[p] = m.start;
+        coverEnd[p] = m.end;
+      }
+    }
+  }
+  // At one start every kept match has the same span, so text order is input order.
+  return matches.filter((_, i) => kept[i] === 1);
 }
 
 /** Ordinal string comparison (the same in Apex and every JS locale). */
@@ -191,11 +235,14 @@ export function distinctByCategory(
   matches: readonly PhraseMatch[]
 ): Map<PhraseCategory, CompiledPhrase[]> {
   const result = new Map<PhraseCategory, CompiledPhrase[]>();
+  const seen = new Set<CompiledPhrase>();
   for (const match of matches) {
+    if (seen.has(match.phrase)) continue;
+    seen.add(match.phrase);
     const category = match.phrase.source.category;
-    const list = result.get(category) ?? [];
-    if (!list.includes(match.phrase)) list.push(match.phrase);
-    result.set(category, list);
+    const list = result.get(category);
+    if (list) list.push(match.phrase);
+    else result.set(category, [match.phrase]);
   }
   return result;
 }

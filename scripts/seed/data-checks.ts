@@ -20,6 +20,8 @@ import {
  */
 export interface Staffing {
   channelSkills: Partial<Record<Channel, string>>;
+  /** Routing Settings' Director Role: the active user in it receives HNW complaints. */
+  directorRole: string | null;
   /** `${team}|${group ?? ''}` → the rule's queue per channel and its skills. */
   desks: Map<string, { queues: Partial<Record<Channel, string>>; skills: string[] }>;
 }
@@ -41,10 +43,48 @@ export function staffingFrom(config: RoutingConfig): Staffing {
     }
     desks.set(id, { queues, skills: rule.targetKind === 'skills' ? rule.skills : [] });
   }
-  return { channelSkills, desks };
+  return { channelSkills, desks, directorRole: config.settings.directorRole };
+}
+
+/** The director role when the routing metadata cannot be read (the shipped Routing Settings). */
+export const DEFAULT_DIRECTOR_ROLE = 'Department_Director';
+/** The role the HNW_Account_Managers queue shares its work with. */
+export const ACCOUNT_MANAGER_ROLE = 'Account_Manager';
+
+const capitalised = (team: string) => team.charAt(0) + team.slice(1).toLowerCase();
+
+/**
+ * The Salesforce role a position must hold (docs/architecture.md, Roles). The role is what the
+ * org acts on: the director is the active user in the director role, the HNW_Account_Managers
+ * queue holds the account-manager role, Triage the team leads' roles. A person in another
+ * position's role silently receives that position's work, complaints about themselves included.
+ */
+export function expectedRole(user: TeamUser, directorRole: string): string {
+  switch (user.position) {
+    case 'director':
+      return directorRole;
+    case 'accountManager':
+      return ACCOUNT_MANAGER_ROLE;
+    case 'teamLead':
+      return `${capitalised(user.team)}_Team_Lead`;
+    default:
+      return `${capitalised(user.team)}_Rep`;
+  }
+}
+
+/** Profile names an administrator has: a seeded agent never gets one. */
+export function isAdminProfileName(profile: string): boolean {
+  return /\badmin/i.test(profile);
 }
 
 const ALL_CHANNELS: Channel[] = ['phone', 'email', 'chat'];
+
+function adminProfileMessage(profile: string, position: string): string {
+  return (
+    `"${profile}" is an administrator profile: a seeded ${position} with it could read and reassign every case, ` +
+    `complaints about themselves included; use a non-admin profile (e.g. Standard User) and the permission sets`
+  );
+}
 
 function duplicates<T>(items: T[], keyOf: (item: T) => string): Map<string, number[]> {
   const seen = new Map<string, number[]>();
@@ -54,12 +94,45 @@ function duplicates<T>(items: T[], keyOf: (item: T) => string): Map<string, numb
 
 const digits = (phone: string) => phone.replace(/\D/g, '');
 
+function checkRole(
+  user: TeamUser,
+  at: string,
+  directorRole: string,
+  problem: (path: string, message: string) => void
+): void {
+  const expected = expectedRole(user, directorRole);
+  if (user.role === expected) return;
+  const a = user.position === 'accountManager' ? 'an' : 'a';
+  if (user.role === directorRole)
+    problem(
+      `${at}.role`,
+      `${a} ${user.position} must not hold ${directorRole}, the director role of the Routing Settings: the active user in it ` +
+        `receives every HNW complaint, including complaints about themselves; use ${expected}`
+    );
+  else if (user.role === ACCOUNT_MANAGER_ROLE)
+    problem(
+      `${at}.role`,
+      `${a} ${user.position} must not hold ${ACCOUNT_MANAGER_ROLE}: the HNW_Account_Managers queue shares high-net-worth ` +
+        `clients' work with that role; use ${expected}`
+    );
+  else
+    problem(
+      `${at}.role`,
+      user.position === 'director'
+        ? `the director must hold ${directorRole}, the director role of the Routing Settings, or HNW complaints find no director; not ${user.role}`
+        : `${a} ${user.position} of ${user.team} holds the role ${expected}, not ${user.role} (the role decides which queues' work they see)`
+    );
+}
+
 function checkUser(
   user: TeamUser,
   at: string,
   staffing: Staffing | undefined,
   problem: (path: string, message: string) => void
 ): void {
+  checkRole(user, at, staffing?.directorRole ?? DEFAULT_DIRECTOR_ROLE, problem);
+  if (user.profile !== undefined && isAdminProfileName(user.profile))
+    problem(`${at}.profile`, adminProfileMessage(user.profile, user.position));
   const expectedGroup: (Group | null)[] =
     user.team === 'EXPERTS' && user.position === 'rep'
       ? ['AI_PORTFOLIOS', 'TRADING_PLATFORM']
@@ -135,6 +208,9 @@ export function checkConsistency(
 
   // Teams
   const users = data.teams.users;
+  const defaultProfile = data.teams.defaults.profile;
+  if (isAdminProfileName(defaultProfile) && users.some((u) => u.profile === undefined))
+    teamProblem('$.defaults.profile', adminProfileMessage(defaultProfile, 'user'));
   for (const [key, at] of duplicates(users, (u) => u.key))
     teamProblem(`$.users[${at[1]}].key`, `duplicate key "${key}" (also users[${at[0]}])`);
   users.forEach((user, i) => checkUser(user, `$.users[${i}]`, staffing, teamProblem));

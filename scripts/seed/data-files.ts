@@ -5,11 +5,12 @@
  * file and the JSON path, e.g. `data/teams.json: $.users[3].role: …`.
  */
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { ToolError } from '../lib/cli';
+import { ToolError, UsageError } from '../lib/cli';
+import { duplicateKeys } from '../lib/json-duplicates';
 import { checkConsistency, type Staffing } from './data-checks';
-import { DATA_FILES, type SeedData } from './data-model';
+import { DATA_FILES, SEED_SCHEMA_DIR, type SeedData } from './data-model';
 
 export interface DataProblem {
   /** The file as the user would open it, e.g. data/teams.json. */
@@ -124,7 +125,7 @@ export function schemaProblems(value: unknown, schemaFile: string, file: string)
 }
 
 export interface LoadOptions {
-  /** How the folder is shown in messages (default `data`). */
+  /** How the folder is shown in messages, as the user named it (default `data`). */
   displayDir?: string;
   /** What the routing metadata expects of reps; without it, those checks are skipped. */
   staffing?: Staffing;
@@ -136,6 +137,12 @@ export interface LoadOptions {
  */
 export function loadSeedData(dataDir: string, options: LoadOptions = {}): SeedData {
   const displayDir = options.displayDir ?? 'data';
+  if (!statSync(dataDir, { throwIfNoEntry: false })?.isDirectory())
+    throw new UsageError(
+      `data folder not found: ${displayDir} (it holds ${Object.values(DATA_FILES)
+        .map((f) => f.file)
+        .join(', ')})`
+    );
   const problems: DataProblem[] = [];
   const loaded: Partial<Record<keyof SeedData, unknown>> = {};
   for (const [name, spec] of Object.entries(DATA_FILES) as [
@@ -159,7 +166,13 @@ export function loadSeedData(dataDir: string, options: LoadOptions = {}): SeedDa
       problems.push(parsed.problem);
       continue;
     }
-    const found = schemaProblems(parsed.value, path.join(dataDir, spec.schema), display);
+    for (const duplicate of duplicateKeys(text))
+      problems.push({
+        file: display,
+        path: duplicate.path,
+        message: `"${duplicate.key}" appears twice (again on line ${duplicate.line}); JSON keeps only the last value, so remove one`
+      });
+    const found = schemaProblems(parsed.value, path.join(SEED_SCHEMA_DIR, spec.schema), display);
     problems.push(...found);
     if (found.length === 0) loaded[name] = parsed.value;
   }

@@ -1,7 +1,8 @@
 /**
- * The shapes of the version-controlled seed data in data/ (the JSON schemas in data/schemas are
- * the source of truth; these types mirror them for the code). The simulator reads the same files.
+ * The shapes of the version-controlled seed data in data/ (the JSON schemas in scripts/seed/schemas
+ * are the source of truth; these types mirror them for the code). The simulator reads the same files.
  */
+import path from 'node:path';
 import type { Channel, Group, Team, Topic } from '../routing/model';
 
 export type Position = 'rep' | 'teamLead' | 'accountManager' | 'director';
@@ -138,12 +139,18 @@ export interface SeedData {
   quickTexts: QuickTextsFile;
 }
 
-/** The data files and their schemas, relative to the data folder. */
+/**
+ * The schemas ship with the seed script, not with the data they check: a data folder (or a copy of
+ * it passed as --data-dir) cannot weaken its own validation by bringing a looser schema.
+ */
+export const SEED_SCHEMA_DIR = path.join(__dirname, 'schemas');
+
+/** The data files (relative to the data folder) and their schemas (in SEED_SCHEMA_DIR). */
 export const DATA_FILES = {
-  teams: { file: 'teams.json', schema: 'schemas/teams.schema.json' },
-  customers: { file: 'customers.json', schema: 'schemas/customers.schema.json' },
-  cases: { file: 'sample-cases.json', schema: 'schemas/sample-cases.schema.json' },
-  quickTexts: { file: 'quick-texts.json', schema: 'schemas/quick-texts.schema.json' }
+  teams: { file: 'teams.json', schema: 'teams.schema.json' },
+  customers: { file: 'customers.json', schema: 'customers.schema.json' },
+  cases: { file: 'sample-cases.json', schema: 'sample-cases.schema.json' },
+  quickTexts: { file: 'quick-texts.json', schema: 'quick-texts.schema.json' }
 } as const satisfies Record<keyof SeedData, { file: string; schema: string }>;
 
 /**

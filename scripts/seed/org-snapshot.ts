@@ -29,6 +29,8 @@ export interface Snapshot {
   context: OrgContext;
   /** Metadata the data names that the org does not have, e.g. `role Account_Manager`. */
   missing: string[];
+  /** Profiles the data names that grant View All Data or Modify All Data in this org. */
+  adminProfiles: string[];
 }
 
 /** The names the data refers to, per metadata object. */
@@ -63,7 +65,8 @@ const NAMED_QUERIES: Record<
   Profile: {
     label: 'profile',
     name: 'Name',
-    soql: (l) => `SELECT Id, Name, UserLicenseId FROM Profile WHERE Name IN ${l}`
+    soql: (l) =>
+      `SELECT Id, Name, UserLicenseId, PermissionsModifyAllData, PermissionsViewAllData FROM Profile WHERE Name IN ${l}`
   },
   UserRole: {
     label: 'role',
@@ -322,6 +325,10 @@ export async function readSnapshot(api: OrgApi, data: SeedData): Promise<Snapsho
     ids,
     existing,
     missing,
+    adminProfiles: profileRows
+      .filter((p) => p.PermissionsModifyAllData === true || p.PermissionsViewAllData === true)
+      .map((p) => String(p.Name))
+      .sort(),
     context: {
       orgId: user.orgId.slice(0, 15),
       operator: { id: operatorRow.Id, name: String(operatorRow.Name ?? user.username) },

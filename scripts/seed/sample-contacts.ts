@@ -66,10 +66,12 @@ export function routingContactOfChat(chat: SampleChat, data: SeedData): Contact 
   };
 }
 
-/** Every sample, cases then chats, with what it is expected to reach. */
+/** Every sample, cases then chats, with where it came in and what it is expected to reach. */
 export function allSamples(data: SeedData): {
   key: string;
   contactKey: string | null;
+  /** Where the contact came in: a case's Origin, or Chat. A web case is routed as email. */
+  origin: CaseOrigin | 'Chat';
   contact: Contact;
   expect: SampleCase['expect'];
 }[] {
@@ -77,12 +79,14 @@ export function allSamples(data: SeedData): {
     ...data.cases.cases.map((c) => ({
       key: c.key,
       contactKey: c.contact,
+      origin: c.origin,
       contact: routingContactOf(c, data),
       expect: c.expect
     })),
     ...(data.cases.chats ?? []).map((c) => ({
       key: c.key,
       contactKey: c.contact,
+      origin: 'Chat' as const,
       contact: routingContactOfChat(c, data),
       expect: c.expect
     }))

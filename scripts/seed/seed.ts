@@ -21,6 +21,8 @@ export interface SeedOptions {
   /** The org; undefined when none is connected (only a dry run can go on). */
   api?: OrgApi;
   dataDir: string;
+  /** The data folder as the user named it, for messages (default `data`). */
+  displayDir?: string;
   dryRun: boolean;
   allowProduction: boolean;
   /** What the routing metadata expects of reps (checks the data against it). */
@@ -49,7 +51,8 @@ export function summarizeData(data: SeedData): string {
 export async function runSeed(options: SeedOptions): Promise<SeedOutcome> {
   const { api, log } = options;
   const started = Date.now();
-  const data = loadSeedData(options.dataDir, { staffing: options.staffing });
+  const displayDir = options.displayDir ?? 'data';
+  const data = loadSeedData(options.dataDir, { staffing: options.staffing, displayDir });
   log(`Data is valid: ${summarizeData(data)}.`);
   const finish = (exitCode: number, plan: SeedPlan, applied?: ApplyResult): SeedOutcome => {
     const requests = api?.requestCount ?? 0;
@@ -67,7 +70,7 @@ export async function runSeed(options: SeedOptions): Promise<SeedOutcome> {
     );
     formatPlan(
       plan,
-      'Plan from data/ alone (no org connected; everything would be created):'
+      `Plan from ${displayDir}/ alone (no org connected; everything would be created):`
     ).forEach((l) => log(l));
     log('Dry run: nothing was sent.');
     return finish(0, plan);
@@ -88,6 +91,17 @@ export async function runSeed(options: SeedOptions): Promise<SeedOutcome> {
     log(l)
   );
 
+  if (snapshot.adminProfiles.length > 0) {
+    const message =
+      `In this org the profile ${snapshot.adminProfiles.join(', ')} grants View All Data or Modify All Data: a seeded ` +
+      'account manager, director or rep with it could read and reassign every case, complaints about themselves ' +
+      `included. Give the users a profile without them (teams.json: defaults.profile or the user's profile).`;
+    if (options.dryRun) {
+      log(message);
+      return finish(1, plan);
+    }
+    throw new ToolError(`${message}\nNothing was written.`);
+  }
   if (snapshot.missing.length > 0) {
     const message =
       `The org lacks metadata the data names: ${snapshot.missing.join(', ')}.\n` +
@@ -103,7 +117,7 @@ export async function runSeed(options: SeedOptions): Promise<SeedOutcome> {
     return finish(0, plan);
   }
   if (totalWrites(plan) === 0) {
-    log('Nothing to write: the org already matches data/.');
+    log(`Nothing to write: the org already matches ${displayDir}/.`);
     return finish(0, plan);
   }
   log('Writing…');

@@ -96,6 +96,33 @@ export class DurationHistogram {
     return LAST_EDGE;
   }
 
+  /**
+   * The q-quantile over two groups of contacts, as a queueing analyst reports a wait: `answered`
+   * holds the waits of contacts that were answered, `unanswered` the time each other contact
+   * waited before it left (or the run ended): censored, since its own answer time is later, or
+   * never. The quantile is taken over all of them (bucket upper edge). When fewer answered
+   * contacts than the rank fall at or below it, the true quantile lies beyond it: `lowerBound` is
+   * true and the figure reads "not answered within X" for more than (1 - q) of the contacts.
+   * Null without contacts.
+   */
+  static censoredQuantile(
+    answered: DurationHistogram,
+    unanswered: DurationHistogram,
+    q: number
+  ): { seconds: number; lowerBound: boolean } | null {
+    const n = answered.n + unanswered.n;
+    if (n === 0) return null;
+    const rank = Math.max(1, Math.ceil(q * n));
+    let seen = 0;
+    let answeredSeen = 0;
+    for (let b = 0; b < answered.counts.length; b++) {
+      seen += answered.counts[b]! + unanswered.counts[b]!;
+      answeredSeen += answered.counts[b]!;
+      if (seen >= rank) return { seconds: upperEdge(b), lowerBound: answeredSeen < rank };
+    }
+    return { seconds: LAST_EDGE, lowerBound: true };
+  }
+
   /** Heap bytes held: constant, whatever the number of samples. */
   static get bytes(): number {
     return LAYOUT.buckets * 8;

@@ -2,12 +2,35 @@
  * Streaming metrics for one strategy: counters and fixed-size histograms updated as each contact
  * ends, never a list of contacts, so memory stays flat however many days are simulated. Produces
  * the `M` object of the simulate contract plus the hour-of-day series for the HTML report.
+ *
+ * Waits are reported as a queueing analyst reports them: over every contact. A contact nobody
+ * answered (the caller hung up, the chat customer left, the email was still waiting when the run
+ * ended) counts with the time it waited, as censored: its answer came later, or never. So the p95
+ * and the service level (answered within the target, as a share of all contacts) can only get
+ * worse when customers give up, never better, as they did when only answered contacts counted.
  */
 import { CHANNELS, type Channel } from '../routing/model';
 import { DurationHistogram } from './histogram';
 import { HOUR, SECOND, DAY, type Outcome, type Work } from './model';
 
-/** The contract's per-strategy figures (keys and order are the contract). */
+/**
+ * A channel's service level: the share of all its contacts a person answered within the target
+ * (chat: a person's first message; phone: answered; email: a person's reply), and whether the p95
+ * beside it is only a lower bound (more than 5% were never answered within it).
+ */
+export interface ServiceLevel {
+  serviceLevel: number;
+  serviceLevelTargetSeconds: number;
+  /** Share of the contacts no person answered: they left, or were still waiting at the end. */
+  unansweredRate: number;
+  p95IsLowerBound: boolean;
+}
+
+/**
+ * The contract's per-strategy figures (keys and order are the contract; the service-level keys
+ * follow them). Every p95 is over all contacts of the channel, unanswered ones censored at the
+ * time they left (see ServiceLevel.p95IsLowerBound).
+ */
 export interface StrategyFigures {
   contacts: number;
   lost: number;
@@ -17,11 +40,22 @@ export interface StrategyFigures {
     firstResponseWithin10s: number;
     humanFirstResponseP95Seconds: number | null;
     abandonRate: number;
-  };
-  phone: { answerP95Seconds: number | null; abandonRate: number };
-  email: { firstHumanResponseP95Minutes: number | null; autoAckRate: number };
+  } & ServiceLevel;
+  phone: { answerP95Seconds: number | null; abandonRate: number } & ServiceLevel;
+  email: { firstHumanResponseP95Minutes: number | null; autoAckRate: number } & ServiceLevel;
   hnw: { complaintsToAccusedManager: number };
 }
+
+/**
+ * Service-level targets, in seconds: phone the call-centre convention (answered within 20 s),
+ * chat a person within a minute once the automated response has greeted the customer, email a
+ * person's reply within four hours.
+ */
+export const SERVICE_LEVEL_TARGET_SECONDS: Record<Channel, number> = {
+  phone: 20,
+  chat: 60,
+  email: 4 * 3600
+};
 
 /** More than the contract: what the table and the HTML page show. */
 export interface StrategyDetails {
@@ -36,8 +70,9 @@ export interface StrategyDetails {
   fallbacks: number;
   /** Misrouting by the client's segment (the baseline states its rate for sub-$1M clients). */
   misrouteBySegment: Record<'HNW' | 'STANDARD', { contacts: number; misrouted: number }>;
-  /** p95 seconds from arrival to the rep who handles the contact (phone, chat). */
+  /** p95 seconds from arrival to the rep who handles the contact (phone, chat; answered only). */
   rightRepP95Seconds: Record<'phone' | 'chat', number | null>;
+  /** Mean wait of the answered contacts only (for comparison with the all-contacts figures). */
   meanWaitSeconds: Record<Channel, number | null>;
   /**
    * Mean time every customer waited for a person: until answered (email: replied), or until they
@@ -52,8 +87,15 @@ export interface HourPoint {
   hour: number;
   contacts: number;
   abandonRate: number | null;
-  /** chat: human first response; phone: answer; email: first human response (seconds). */
+  /**
+   * Contacts arriving in this hour: chat human first response, phone answer, email first human
+   * response, p95 in seconds over all of them (unanswered censored at the time they left).
+   */
   p95WaitSeconds: number | null;
+  /** The p95 is a lower bound: more than 5% of this hour's contacts were never answered within it. */
+  p95IsLowerBound: boolean;
+  /** Share of this hour's contacts answered within the channel's target; null without contacts. */
+  serviceLevel: number | null;
 }
 
 const CHAT_GOAL_MS = 10 * SECOND;
@@ -82,23 +124,37 @@ export class StrategyMetrics {
   };
   private emailAutoAck = 0;
   private readonly perChannel = {} as StrategyDetails['perChannel'];
+  /** Waits of the contacts a person answered. */
   private readonly waits = {} as Record<Channel, DurationHistogram>;
+  /** How long each unanswered contact waited before it left or the run ended (censored). */
+  private readonly unanswered = {} as Record<Channel, DurationHistogram>;
+  private readonly withinTarget = {} as Record<Channel, number>;
   private readonly waited = {} as Record<Channel, DurationHistogram>;
   private readonly rightRep = { phone: new DurationHistogram(), chat: new DurationHistogram() };
   private readonly hourly = {} as Record<
     Channel,
-    { contacts: Float64Array; abandoned: Float64Array; waits: DurationHistogram[] }
+    {
+      contacts: Float64Array;
+      abandoned: Float64Array;
+      withinTarget: Float64Array;
+      waits: DurationHistogram[];
+      unanswered: DurationHistogram[];
+    }
   >;
 
   constructor() {
     for (const channel of CHANNELS) {
       this.perChannel[channel] = { contacts: 0, answered: 0, abandoned: 0, pending: 0 };
       this.waits[channel] = new DurationHistogram();
+      this.unanswered[channel] = new DurationHistogram();
+      this.withinTarget[channel] = 0;
       this.waited[channel] = new DurationHistogram();
       this.hourly[channel] = {
         contacts: new Float64Array(24),
         abandoned: new Float64Array(24),
-        waits: Array.from({ length: 24 }, () => new DurationHistogram())
+        withinTarget: new Float64Array(24),
+        waits: Array.from({ length: 24 }, () => new DurationHistogram()),
+        unanswered: Array.from({ length: 24 }, () => new DurationHistogram())
       };
     }
   }
@@ -147,17 +203,44 @@ export class StrategyMetrics {
     if (wait >= 0) {
       this.waits[channel].addMs(wait);
       hourly.waits[hour]!.addMs(wait);
+      if (wait <= SERVICE_LEVEL_TARGET_SECONDS[channel] * SECOND) {
+        this.withinTarget[channel]++;
+        hourly.withinTarget[hour]! += 1;
+      }
+    } else {
+      // A lost contact never reached a queue: it would never have been answered.
+      const left = outcome === 'lost' ? Infinity : Math.max(0, now - work.arrival);
+      this.unanswered[channel].addMs(left);
+      hourly.unanswered[hour]!.addMs(left);
     }
     this.waited[channel].addMs(wait >= 0 ? wait : Math.max(0, now - work.arrival));
     if ((channel === 'phone' || channel === 'chat') && work.rightTeamAt >= 0)
       this.rightRep[channel].addMs(work.rightTeamAt - work.arrival);
   }
 
+  /** The channel's p95 over all contacts (seconds) and its service level. */
+  private p95(channel: Channel): { seconds: number | null } & ServiceLevel {
+    const p95 = DurationHistogram.censoredQuantile(
+      this.waits[channel],
+      this.unanswered[channel],
+      0.95
+    );
+    return {
+      seconds: p95?.seconds ?? null,
+      serviceLevel: rate(this.withinTarget[channel], this.perChannel[channel].contacts),
+      serviceLevelTargetSeconds: SERVICE_LEVEL_TARGET_SECONDS[channel],
+      unansweredRate: rate(this.unanswered[channel].count, this.perChannel[channel].contacts),
+      p95IsLowerBound: p95?.lowerBound ?? false
+    };
+  }
+
   figures(): StrategyFigures {
     const chat = this.perChannel.chat;
     const phone = this.perChannel.phone;
     const email = this.perChannel.email;
-    const emailP95 = this.waits.email.quantileSeconds(0.95);
+    const { seconds: chatP95, ...chatLevel } = this.p95('chat');
+    const { seconds: phoneP95, ...phoneLevel } = this.p95('phone');
+    const { seconds: emailP95, ...emailLevel } = this.p95('email');
     return {
       contacts: this.contacts,
       lost: this.lost,
@@ -165,16 +248,19 @@ export class StrategyMetrics {
       transfers: this.transfers,
       chat: {
         firstResponseWithin10s: rate(this.chatWithinGoal, chat.contacts),
-        humanFirstResponseP95Seconds: this.waits.chat.quantileSeconds(0.95),
-        abandonRate: rate(chat.abandoned, chat.contacts)
+        humanFirstResponseP95Seconds: chatP95,
+        abandonRate: rate(chat.abandoned, chat.contacts),
+        ...chatLevel
       },
       phone: {
-        answerP95Seconds: this.waits.phone.quantileSeconds(0.95),
-        abandonRate: rate(phone.abandoned, phone.contacts)
+        answerP95Seconds: phoneP95,
+        abandonRate: rate(phone.abandoned, phone.contacts),
+        ...phoneLevel
       },
       email: {
         firstHumanResponseP95Minutes: emailP95 === null ? null : round(emailP95 / 60, 1),
-        autoAckRate: rate(this.emailAutoAck, email.contacts)
+        autoAckRate: rate(this.emailAutoAck, email.contacts),
+        ...emailLevel
       },
       hnw: { complaintsToAccusedManager: this.complaintsToAccusedManager }
     };
@@ -186,12 +272,18 @@ export class StrategyMetrics {
     const meanWaitedSeconds = {} as StrategyDetails['meanWaitedSeconds'];
     for (const channel of CHANNELS) {
       const h = this.hourly[channel];
-      hourly[channel] = Array.from({ length: 24 }, (_, hour) => ({
-        hour,
-        contacts: h.contacts[hour]!,
-        abandonRate: h.contacts[hour]! === 0 ? null : rate(h.abandoned[hour]!, h.contacts[hour]!),
-        p95WaitSeconds: h.waits[hour]!.quantileSeconds(0.95)
-      }));
+      hourly[channel] = Array.from({ length: 24 }, (_, hour) => {
+        const contacts = h.contacts[hour]!;
+        const p95 = DurationHistogram.censoredQuantile(h.waits[hour]!, h.unanswered[hour]!, 0.95);
+        return {
+          hour,
+          contacts,
+          abandonRate: contacts === 0 ? null : rate(h.abandoned[hour]!, contacts),
+          p95WaitSeconds: p95?.seconds ?? null,
+          p95IsLowerBound: p95?.lowerBound ?? false,
+          serviceLevel: contacts === 0 ? null : rate(h.withinTarget[hour]!, contacts)
+        };
+      });
       const mean = this.waits[channel].meanSeconds();
       meanWaitSeconds[channel] = mean === null ? null : round(mean, 1);
       const waited = this.waited[channel].meanSeconds();

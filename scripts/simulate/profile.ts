@@ -2,7 +2,8 @@
  * The traffic profile (data/traffic-profile.json): how many contacts arrive when, what they are
  * about, how long work takes, how customers wait, how staff work their shifts, and the settings
  * of today's routing that the `baseline` strategy reproduces. Validated against
- * data/schemas/traffic-profile.schema.json before use.
+ * scripts/simulate/schemas/traffic-profile.schema.json (shipped with the simulator, not with the
+ * profiles it checks) before use.
  */
 import Ajv from 'ajv';
 import { existsSync, readFileSync } from 'node:fs';
@@ -84,7 +85,7 @@ export interface TrafficProfile {
 }
 
 export const DEFAULT_PROFILE_PATH = 'data/traffic-profile.json';
-export const PROFILE_SCHEMA_PATH = 'data/schemas/traffic-profile.schema.json';
+export const PROFILE_SCHEMA_PATH = path.join(__dirname, 'schemas', 'traffic-profile.schema.json');
 
 /** Reads and validates a traffic profile; errors name the file and the offending field. */
 export function loadTrafficProfile(file: string, root: string): TrafficProfile {
@@ -96,8 +97,7 @@ export function loadTrafficProfile(file: string, root: string): TrafficProfile {
   } catch (error) {
     throw new UsageError(`${file} is not valid JSON: ${(error as Error).message}`);
   }
-  const schemaFile = path.join(root, PROFILE_SCHEMA_PATH);
-  const schema = JSON.parse(readFileSync(schemaFile, 'utf8')) as object;
+  const schema = JSON.parse(readFileSync(PROFILE_SCHEMA_PATH, 'utf8')) as object;
   const ajv = new Ajv({ allErrors: true, strict: false });
   const validate = ajv.compile(schema);
   if (!validate(json)) {

@@ -42,6 +42,22 @@ export function runScenario(
   };
 }
 
+/** Runs longer than this many days report their progress. */
+export const PROGRESS_FROM_DAYS = 30;
+
+/** A progress callback for long runs: one line per tenth of the days, per strategy. */
+export function dayProgress(
+  days: number,
+  write: (line: string) => void
+): ((strategy: StrategyName, day: number) => void) | undefined {
+  if (days <= PROGRESS_FROM_DAYS) return undefined;
+  const step = Math.ceil(days / 10);
+  return (strategy, day) => {
+    if (day > 0 && (day % step === 0 || day === days))
+      write(`${strategy}: ${day} of ${days} days done`);
+  };
+}
+
 /** The contract's JSON: exactly scenario and strategies, in that order. */
 export function contractJson(output: SimulationOutput): string {
   return JSON.stringify({ scenario: output.scenario, strategies: output.strategies });

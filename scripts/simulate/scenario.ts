@@ -15,7 +15,13 @@ import { loadOrgConfig } from './org';
 import { parseCapacity } from './overrides';
 import { dailyVolume, DEFAULT_PROFILE_PATH, loadTrafficProfile } from './profile';
 import type { Overrides, SimulationInput } from './simulation';
-import { DEFAULT_TEAMS_PATH, readAgents, scaleAgents, type AgentSpec } from './staff';
+import {
+  DEFAULT_TEAMS_PATH,
+  fullTimeEquivalents,
+  readAgents,
+  scaleAgents,
+  type AgentSpec
+} from './staff';
 
 export interface ScenarioOptions {
   root?: string;
@@ -41,7 +47,10 @@ export interface ScenarioSummary {
   agentsScale: number;
   pushTimeoutSeconds: Partial<Record<Channel, number>>;
   capacity: Record<string, number>;
+  /** People per role. */
   agents: Record<AgentSpec['role'], number>;
+  /** Full-time equivalents per role: people weighted by the share of the shift they work. */
+  fullTimeEquivalents: Record<AgentSpec['role'], number>;
   expectedArrivalsPerDay: Record<Channel, number>;
   corpusMessages: number;
   automatedResponses: { chat: boolean; email: boolean };
@@ -56,12 +65,16 @@ export interface Scenario {
 
 export const DEFAULT_DAYS = 5;
 export const DEFAULT_SEED = 1;
+/** A year: about two minutes here. Longer runs say nothing a year does not. */
+export const MAX_DAYS = 366;
 
 export function loadScenario(options: ScenarioOptions): Scenario {
   const root = options.root ?? repoRoot();
   const sourceDirs = options.sourceDirs ?? packageDirectories(root);
-  if (!Number.isInteger(options.days) || options.days < 1)
-    throw new UsageError('--days must be a whole number of days, at least 1');
+  if (!Number.isInteger(options.days) || options.days < 1 || options.days > MAX_DAYS)
+    throw new UsageError(
+      `--days must be a whole number of days from 1 to ${MAX_DAYS}, got ${options.days}`
+    );
   if (!Number.isInteger(options.seed)) throw new UsageError('--seed must be a whole number');
   if (!(options.agentsScale >= 0)) throw new UsageError('--agents-scale must be 0 or more');
 
@@ -117,6 +130,8 @@ export function loadScenario(options: ScenarioOptions): Scenario {
     warnings.push('the teams have no department director');
 
   const count = (role: AgentSpec['role']) => agents.filter((a) => a.role === role).length;
+  const fte = (role: AgentSpec['role']) =>
+    fullTimeEquivalents(agents.filter((a) => a.role === role));
   return {
     corpus,
     input: {
@@ -143,6 +158,12 @@ export function loadScenario(options: ScenarioOptions): Scenario {
         lead: count('lead'),
         accountManager: count('accountManager'),
         director: count('director')
+      },
+      fullTimeEquivalents: {
+        rep: fte('rep'),
+        lead: fte('lead'),
+        accountManager: fte('accountManager'),
+        director: fte('director')
       },
       expectedArrivalsPerDay: {
         phone: Math.round(volume.phone),

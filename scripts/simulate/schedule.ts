@@ -23,17 +23,23 @@ interface Interval {
 
 const overlaps = (a: Interval, b: Interval) => a.start < b.end && b.start < a.end;
 
+/**
+ * `shiftShare` below 1 is a part-time day: the first share of the shift (breaks that would fall
+ * after it are not taken).
+ */
 export function dayPlan(
   behaviour: StaffBehaviour,
   rotation: number,
   seed: number,
   agentKey: string,
-  day: number
+  day: number,
+  shiftShare = 1
 ): AgentEvent[] {
-  if (behaviour.shifts.length === 0) return [];
+  if (behaviour.shifts.length === 0 || !(shiftShare > 0)) return [];
   const shift = behaviour.shifts[rotation % behaviour.shifts.length]!;
   const start = (minutesOfDay(shift.start) ?? 0) * MINUTE;
-  const end = (minutesOfDay(shift.end) ?? 0) * MINUTE;
+  const fullEnd = (minutesOfDay(shift.end) ?? 0) * MINUTE;
+  const end = start + Math.round((fullEnd - start) * Math.min(1, shiftShare));
   if (end <= start) return [];
   const random = Random.stream(seed, 'agent-day', agentKey, day);
 

@@ -656,7 +656,14 @@ export class Simulation {
       const behaviour = this.input.profile.staff[agent.spec.role];
       const plan =
         this.input.script?.dayPlan?.(agent.spec, day) ??
-        dayPlan(behaviour, agent.rotation, this.input.seed, agent.spec.key, day);
+        dayPlan(
+          behaviour,
+          agent.rotation,
+          this.input.seed,
+          agent.spec.key,
+          day,
+          agent.spec.shiftShare
+        );
       for (const event of plan) {
         this.schedule(day * DAY + event.at, Kind.AgentChange, { agent, change: event.kind });
       }

@@ -2,7 +2,8 @@
  * The people who take the work, read from data/teams.json (the file the seed script provisions):
  * who they are, their role, team, channel, public groups, skills and presence configuration.
  * `--agents-scale` adds (or removes) reps and team leads, never account managers or the
- * director: each client has one account manager.
+ * director: each client has one account manager. Staff is scaled in working hours (full-time
+ * equivalents), so half of a one-person desk is that person working half their shift.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -27,6 +28,8 @@ export interface AgentSpec {
   /** The presence status the agent sets when working, when the data names one. */
   status: string | null;
   active: boolean;
+  /** Share of the shift this person works (part time after --agents-scale); absent = the whole shift. */
+  shiftShare?: number;
 }
 
 export const DEFAULT_TEAMS_PATH = 'data/teams.json';
@@ -161,9 +164,12 @@ function cloneGroup(agent: AgentSpec): string {
 }
 
 /**
- * Scales reps and team leads by `factor` per group of interchangeable people (rounded, so 1.5
- * on a group of 3 gives 5 — never fewer than one when the group had any and factor > 0).
- * A larger factor always keeps every agent a smaller factor had (so more staff only adds people).
+ * Scales reps and team leads by `factor` in working hours, per group of interchangeable people:
+ * a group of n gets n × factor full-time equivalents, as whole people working their whole shift
+ * and, for the remainder, one person working that share of it (0.5 on a group of 1 is one person
+ * for half the shift; 1.5 on a group of 1 is the person plus a colleague for half the shift).
+ * A larger factor keeps every agent a smaller factor had, each working at least as long (so more
+ * staff only adds hours).
  */
 export function scaleAgents(agents: AgentSpec[], factor: number): AgentSpec[] {
   if (factor === 1) return agents;
@@ -173,19 +179,35 @@ export function scaleAgents(agents: AgentSpec[], factor: number): AgentSpec[] {
     const key = cloneGroup(agent);
     groups.set(key, [...(groups.get(key) ?? []), agent]);
   }
-  const keep = new Set<string>();
+  const kept = new Map<string, AgentSpec>();
   const clones: AgentSpec[] = [];
   for (const members of groups.values()) {
-    const wanted = factor <= 0 ? 0 : Math.max(1, Math.round(members.length * factor));
-    for (let i = 0; i < wanted; i++) {
+    const hours = Math.max(0, members.length * factor);
+    // Rounded to a thousandth so that 3 × 0.1 is 0.3, not 0.30000000000000004 of a shift.
+    const whole = Math.floor(Math.round(hours * 1000) / 1000);
+    const part = Math.round((hours - whole) * 1000) / 1000;
+    const people = whole + (part > 0 ? 1 : 0);
+    for (let i = 0; i < people; i++) {
       const original = members[i % members.length]!;
       const copy = Math.floor(i / members.length);
-      if (copy === 0) keep.add(original.key);
-      else clones.push({ ...original, key: `${original.key}~${copy + 1}` });
+      const spec: AgentSpec = {
+        ...original,
+        key: copy === 0 ? original.key : `${original.key}~${copy + 1}`,
+        ...(i === whole ? { shiftShare: part } : {})
+      };
+      if (copy === 0) kept.set(original.key, spec);
+      else clones.push(spec);
     }
   }
   return [
-    ...agents.filter((a) => (a.role !== 'rep' && a.role !== 'lead') || keep.has(a.key)),
+    ...agents
+      .filter((a) => (a.role !== 'rep' && a.role !== 'lead') || kept.has(a.key))
+      .map((a) => kept.get(a.key) ?? a),
     ...clones
   ];
+}
+
+/** Full-time equivalents: people weighted by the share of the shift they work. */
+export function fullTimeEquivalents(agents: AgentSpec[]): number {
+  return Math.round(agents.reduce((sum, a) => sum + (a.shiftShare ?? 1), 0) * 1000) / 1000;
 }

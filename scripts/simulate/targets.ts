@@ -1,5 +1,5 @@
 /**
- * What the new routing promises against today's (issue 6's acceptance bar), checked on one run.
+ * What the new routing promises against today's (the project's acceptance bar), checked on one run.
  * The CLI prints the checklist under the comparison table; the integration test asserts it on
  * the shipped configuration.
  */

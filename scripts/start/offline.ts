@@ -1,10 +1,10 @@
 /**
  * `npm start` without an org: everything that can run on this machine, on the embedded defaults.
  * Validate the metadata, route the sample contacts and say where each went and why, simulate a
- * day, write the response road map to a temporary folder (the committed one is left alone), then
- * say exactly how to connect an org. Every step runs even if an earlier one failed.
+ * day, write the response road map to one folder in the system's temporary directory (the
+ * committed one is left alone; each run replaces the last one's pages, so runs leave no trail),
+ * then say exactly how to connect an org. Every step runs even if an earlier one failed.
  */
-import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ToolError } from '../lib/cli';
@@ -23,8 +23,15 @@ export interface OfflineOptions {
   simulateDays: number;
   /** Why the run is offline (shown first). */
   reason: string;
+  /** Notes shown under the reason, e.g. what a flag means offline. */
+  notes?: string[];
+  /** Where the road map is written (default: omni-desk-roadmap in the temporary directory). */
+  roadmapDir?: string;
   log: (line: string) => void;
 }
+
+/** One folder, reused by every offline run. */
+export const ROADMAP_TEMP_DIR = path.join(os.tmpdir(), 'omni-desk-roadmap');
 
 export const CONNECT_INSTRUCTIONS = [
   'To get a working Service Console, connect a Dev Hub and run npm start again:',
@@ -54,6 +61,7 @@ async function runCliStep(
 export async function runOffline(options: OfflineOptions): Promise<number> {
   const { root, log } = options;
   log(`Offline run: ${options.reason}`);
+  (options.notes ?? []).forEach((note) => log(note));
   log(
     'Everything below runs on this machine with the metadata under force-app and the data in data/.'
   );
@@ -100,12 +108,14 @@ export async function runOffline(options: OfflineOptions): Promise<number> {
   else steps.skip('Simulate a day', 'scripts/cli/simulate.ts is not in this checkout');
 
   if (projectCli(root, 'roadmap')) {
-    const out = mkdtempSync(path.join(os.tmpdir(), 'omni-roadmap-'));
+    const out = options.roadmapDir ?? ROADMAP_TEMP_DIR;
     await steps.run(
       'Write the response road map (npm run roadmap)',
       async () => {
         await runCliStep(root, 'roadmap', ['--out', out], log);
-        log(`    written to ${out} (docs/roadmap holds the committed copy)`);
+        log(
+          `    open ${path.join(out, 'index.md')} (each run replaces it; docs/roadmap holds the committed copy)`
+        );
       },
       { optional: true }
     );

@@ -34,6 +34,8 @@ export interface OnlineSeams {
   deployer?: Deployer;
   /** Whether the sf CLI knows this alias (a scratch org from an earlier run). */
   knownAlias?: (alias: string) => Promise<boolean>;
+  /** Throws a ToolError saying what to do when the Dev Hub cannot create a scratch org. */
+  checkDevHub?: (devHub: string | undefined) => Promise<void>;
 }
 
 export interface OnlineOptions {
@@ -58,7 +60,42 @@ export interface OnlineOptions {
 async function aliasKnownToCli(alias: string): Promise<boolean> {
   const { StateAggregator } = await import('@salesforce/core');
   const state = await StateAggregator.getInstance();
-  return state.aliases.getUsername(alias) !== undefined;
+  // getUsername answers null (not undefined) for an alias it does not know.
+  return Boolean(state.aliases.getUsername(alias));
+}
+
+/**
+ * The Dev Hub must be authorized in the sf CLI and be a Dev Hub before `sf org create scratch`
+ * runs: otherwise the user sees the CLI's raw error after a misleading "creating a new one".
+ */
+export async function devHubReady(devHub: string | undefined): Promise<void> {
+  const { Org } = await import('@salesforce/core');
+  const name = devHub ? `"${devHub}"` : '(the default Dev Hub)';
+  const login = `npx sf org login web --set-default-dev-hub --alias ${devHub ?? 'devhub'}`;
+  let org;
+  try {
+    org = await Org.create({ ...(devHub ? { aliasOrUsername: devHub } : {}), isDevHub: true });
+  } catch (error) {
+    throw new ToolError(
+      `Dev Hub ${name} is not authorized in the Salesforce CLI (${(error as Error).message.split('\n')[0]}).\n` +
+        `Log in to it: ${login}\nor run npm start -- --offline to try the project without an org.`,
+      { cause: error }
+    );
+  }
+  let isDevHub: boolean;
+  try {
+    isDevHub = await org.determineIfDevHubOrg(true);
+  } catch (error) {
+    throw new ToolError(
+      `Dev Hub ${name} cannot be reached (${(error as Error).message.split('\n')[0]}). ` +
+        `Check the network, or log in again: ${login}`,
+      { cause: error }
+    );
+  }
+  if (!isDevHub)
+    throw new ToolError(
+      `${name} is connected but is not a Dev Hub: in that org, Setup → Dev Hub → Enable Dev Hub, or pass another --target-dev-hub.`
+    );
 }
 
 export async function runOnline(options: OnlineOptions): Promise<number> {
@@ -67,6 +104,7 @@ export async function runOnline(options: OnlineOptions): Promise<number> {
   const connect =
     options.seams?.connect ?? ((name: string) => connectWithCli(name, options.apiVersion));
   const knownAlias = options.seams?.knownAlias ?? aliasKnownToCli;
+  const checkDevHub = options.seams?.checkDevHub ?? devHubReady;
   const steps = new Steps(log);
   const data = loadSeedData(path.join(root, 'data'));
 
@@ -96,10 +134,12 @@ export async function runOnline(options: OnlineOptions): Promise<number> {
           log(`    ${alias} is a ${facts.kind} org, not a scratch org: not reused`);
         } catch (error) {
           log(
-            `    ${alias} is known but not reachable (${(error as Error).message.split('\n')[0]}): creating a new one`
+            `    the scratch org ${alias} of an earlier run cannot be reached (${(error as Error).message.split('\n')[0]}); ` +
+              'scratch orgs expire, so a new one is created'
           );
         }
       }
+      await checkDevHub(options.devHub);
       const definition = options.withVoice ? VOICE_SCRATCH_DEFINITION : SCRATCH_DEFINITION;
       const args = [
         'org',
@@ -123,7 +163,16 @@ export async function runOnline(options: OnlineOptions): Promise<number> {
       log(
         `    creating a scratch org from ${definition} for ${options.durationDays} days (a few minutes)…`
       );
-      const created = await sf(args);
+      let created: Record<string, unknown>;
+      try {
+        created = await sf(args);
+      } catch (error) {
+        throw new ToolError(
+          `the scratch org could not be created with Dev Hub ${options.devHub ?? '(the default)'}: ${(error as Error).message}\n` +
+            'Common causes: the daily scratch org limit of the Dev Hub, or a feature of the definition its edition lacks (see Troubleshooting in the README).',
+          { cause: error }
+        );
+      }
       log(`    created ${String(created.username ?? alias)} (${String(created.orgId ?? '')})`);
       target = alias;
       return connect(alias);

@@ -1,8 +1,8 @@
 /**
  * Where each sample contact of data/sample-cases.json goes, and why, in words an admin reads:
  * who the customer is, the team and target the rules choose (with the named account manager or
- * director from data/teams.json), the rule, and the first reasons. A sample that lands somewhere
- * else than its `expect` is flagged: the data or the rules changed.
+ * director from data/teams.json), the rule, and every reason, one a line. A sample that lands
+ * somewhere else than its `expect` is flagged: the data or the rules changed.
  */
 import type { RoutedContact } from '../routing/engine';
 import { RoutingEngine } from '../routing/engine';
@@ -35,6 +35,12 @@ function describeTarget(target: Target, manager: string | null, director: string
   }
 }
 
+/** Where a sample came in, as an admin names it: a web form is not an email, though it is routed as one. */
+export function entryLabel(origin: string, channel: string): string {
+  const entry = origin.toLowerCase();
+  return entry === channel ? entry : `${entry}, routed as ${channel}`;
+}
+
 export function routeSamples(engine: RoutingEngine, data: SeedData): SampleRoute[] {
   const director = data.teams.users.find((u) => u.position === 'director' && u.active !== false);
   const directorName = director ? `${director.firstName} ${director.lastName}` : null;
@@ -48,14 +54,16 @@ export function routeSamples(engine: RoutingEngine, data: SeedData): SampleRoute
       : 'unknown sender';
     const matchesExpectation =
       routed.team === sample.expect.team && routed.group === sample.expect.group;
+    const [first, ...more] = routed.reasons;
     const lines = [
-      `  ${sample.key}  [${routed.channel}]  ${customer}`,
+      `  ${sample.key}  [${entryLabel(sample.origin, routed.channel)}]  ${customer}`,
       `    → ${routed.team}${routed.group ? ` / ${routed.group}` : ''}: ${describeTarget(
         routed.target,
         manager ? `${manager.firstName} ${manager.lastName}` : null,
         directorName
       )}  (rule ${routed.rule})`,
-      `      why: ${routed.reasons.slice(0, 3).join('; ') || 'no reason recorded'}`
+      `      why: ${first ?? 'no reason recorded'}`,
+      ...more.map((reason) => `           ${reason}`)
     ];
     if (!matchesExpectation)
       lines.push(

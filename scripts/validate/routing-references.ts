@@ -75,12 +75,10 @@ export function checkRoutingReferences(
       if (match) {
         const file = path.resolve(context.root, match[1]!);
         const record = [...records.values()].find((r) => r.file === file);
-        report.error(
-          'reference',
-          file,
-          `routing record: ${match[2]}${match[3]}`,
-          valueLine(record?.root, match[2]!)
-        );
+        const line = valueLine(record?.root, match[2]!);
+        // A value the type check already reported (not a number, not a picklist value) once is enough.
+        if (reportedAt(report, file, line)) continue;
+        report.error('reference', file, `routing record: ${match[2]}${match[3]}`, line);
       } else report.error('reference', firstRecordFile(records, routingRecords), problem);
     }
     return;
@@ -154,18 +152,19 @@ export function checkRoutingReferences(
   );
   check('routing setting → skill', 'Skill', s.channelSkills.chat, settings, 'ChatChannelSkill__c');
 
-  for (const problem of lintRules(config.rules))
-    report.error(
-      'reference',
-      recordFileFor(problem, 'RoutingRule', records, routingRecords),
-      problem
-    );
-  for (const problem of lintPhrases(config.phrases))
-    report.error(
-      'reference',
-      recordFileFor(problem, 'TriagePhrase', records, routingRecords),
-      problem
-    );
+  for (const [type, problems] of [
+    ['RoutingRule', lintRules(config.rules)],
+    ['TriagePhrase', lintPhrases(config.phrases)]
+  ] as const)
+    for (const problem of problems) {
+      const record = recordFor(problem, type, records);
+      report.error(
+        'reference',
+        record?.file ?? firstRecordFile(records, routingRecords),
+        problem,
+        valueLine(record?.root, lintField(problem))
+      );
+    }
   const settingsRecord = records.get(settings);
   for (const problem of lintSettings(config.settings))
     report.error(
@@ -177,15 +176,35 @@ export function checkRoutingReferences(
   checkComplaintGuards(context, config, records, firstRecordFile(records, routingRecords), report);
 }
 
+function reportedAt(report: ValidationReport, file: string, line: number | undefined): boolean {
+  const relative = report.relative(file);
+  return line !== undefined && report.errors.some((e) => e.file === relative && e.line === line);
+}
+
+/** The field a rule or phrase lint is about, so the problem points at its line. */
+function lintField(problem: string): string {
+  const queue = /: no (phone|email|chat) queue/.exec(problem)?.[1] as
+    keyof typeof RULE_QUEUE_FIELDS | undefined;
+  if (queue) return RULE_QUEUE_FIELDS[queue];
+  if (/ share order /.test(problem)) return 'Order__c';
+  if (/target user set but/.test(problem)) return 'TargetUser__c';
+  if (/: target kind /.test(problem)) return 'TargetKind__c';
+  if (/weight must be/.test(problem)) return 'Weight__c';
+  return 'Phrase__c';
+}
+
 type Records = Map<string, { file: string; root: XmlElement | undefined }>;
 
 function firstRecordFile(records: Records, names: string[]): string {
   return records.get(names[0] ?? '')?.file ?? 'sfdx-project.json';
 }
 
-/** The file of the (last) rule or phrase a lint message names: "rules A and B share order 10" → B. */
-function recordFileFor(problem: string, type: string, records: Records, names: string[]): string {
+/** The (last) rule or phrase a lint message names: "rules A and B share order 10" → B. */
+function recordFor(
+  problem: string,
+  type: string,
+  records: Records
+): { file: string; root: XmlElement | undefined } | undefined {
   const match = /^(?:rules?|phrases?) (\w+)(?: and (\w+))?/.exec(problem);
-  const name = match?.[2] ?? match?.[1];
-  return records.get(`${type}.${name}`)?.file ?? firstRecordFile(records, names);
+  return records.get(`${type}.${match?.[2] ?? match?.[1]}`);
 }

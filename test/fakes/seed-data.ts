@@ -1,5 +1,5 @@
 /**
- * Seed data folders for tests: a copy of the real data/ (files and schemas) in a temporary folder,
+ * Seed data folders for tests: a copy of the real data/ files in a temporary folder,
  * changed by the test, so each test states only what differs from the shipped data.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -42,7 +42,6 @@ export function copyOfRealData(): DataDir {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'omni-seed-data-'));
   for (const file of Object.values(FILES))
     cpSync(path.join(REAL_DATA_DIR, file), path.join(dir, file));
-  cpSync(path.join(REAL_DATA_DIR, 'schemas'), path.join(dir, 'schemas'), { recursive: true });
   const read = (): DataFiles =>
     Object.fromEntries(
       Object.entries(FILES).map(([name, file]) => [

@@ -113,7 +113,9 @@ export const SCHEMA: Record<string, ObjectDef> = {
     fields: {
       ...audit,
       Name: ro('string'),
-      UserLicenseId: ro('reference', { referenceTo: ['UserLicense'] })
+      UserLicenseId: ro('reference', { referenceTo: ['UserLicense'] }),
+      PermissionsModifyAllData: ro('boolean'),
+      PermissionsViewAllData: ro('boolean')
     }
   },
   UserRole: {

@@ -58,6 +58,8 @@ export interface ServiceOrgOptions extends FakeOrgOptions {
   chatLicences?: number | null;
   /** Deployed names to leave out, e.g. `{ UserRole: ['Account_Manager'] }`. */
   without?: Partial<Record<DeployedObject, string[]>>;
+  /** Standard User grants View All Data (an org whose admin widened it). */
+  standardUserViewsAllData?: boolean;
 }
 
 export interface ServiceOrg {
@@ -68,8 +70,18 @@ export interface ServiceOrg {
 export function serviceOrg(options: ServiceOrgOptions = {}): ServiceOrg {
   const org = new FakeOrg(options);
   const license = org.all('UserLicense')[0]!.Id;
-  const adminProfile = org.add('Profile', { Name: 'System Administrator', UserLicenseId: license });
-  org.add('Profile', { Name: 'Standard User', UserLicenseId: license });
+  const adminProfile = org.add('Profile', {
+    Name: 'System Administrator',
+    UserLicenseId: license,
+    PermissionsModifyAllData: true,
+    PermissionsViewAllData: true
+  });
+  org.add('Profile', {
+    Name: 'Standard User',
+    UserLicenseId: license,
+    PermissionsModifyAllData: false,
+    PermissionsViewAllData: options.standardUserViewsAllData === true
+  });
   const adminId = org.add('User', {
     Username: 'admin@omni-desk.test',
     FirstName: 'Ada',

@@ -1,4 +1,4 @@
-/** `npm run route` as a process: the contract of design.md §4 (JSON Lines in and out, exit status). */
+/** `npm run route` as a process: the contract of docs/routing.md (JSON Lines in and out, exit status). */
 import { runCliSync } from '../../builders/cli';
 
 const route = (input: string, args: string[] = []) => runCliSync('route', args, { input });
@@ -71,6 +71,32 @@ describe('npm run route', () => {
     expect(lines[0].team).toBe('ECOMMERCE');
     expect(lines[1]).toEqual({ id: null, error: expect.stringContaining('not valid JSON') });
     expect(lines[2]).toEqual({ id: '3', error: expect.stringContaining('unknown channel') });
+    expect(lines[3].team).toBe('TRIAGE');
+  });
+
+  it('given lines that are JSON but not a contact, text that is a number and negative assets, then each error names its line, and exit is 1', () => {
+    const result = route(
+      [
+        '[1,2]',
+        '',
+        '{"id":"b","channel":"email","body":42}',
+        '{"id":"c","channel":"chat","customer":{"investableAssets":-5}}',
+        '{"id":"d","channel":"phone","subject":"ok"}'
+      ].join('\n') + '\n'
+    );
+    expect(result.status).toBe(1);
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.slice(0, 3)).toEqual([
+      {
+        id: null,
+        error: 'line 1: each line must be a JSON object describing one contact, got an array'
+      },
+      { id: 'b', error: 'line 3: "body" must be a string or null, got 42' },
+      { id: 'c', error: 'line 4: "customer.investableAssets" must be 0 or more, got -5' }
+    ]);
     expect(lines[3].team).toBe('TRIAGE');
   });
 

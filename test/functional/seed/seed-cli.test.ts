@@ -74,7 +74,35 @@ describe('npm run seed', () => {
     });
     const run = await seedCli(['--data-dir', data.dir]);
     data.remove();
-    expect(run.stderr).toContain('data/teams.json: $.users[0].skills[0].level: must be <= 10');
+    expect(run.stderr).toContain(
+      `${data.dir}/teams.json: $.users[0].skills[0].level: must be <= 10`
+    );
+    expect(run.code).toBe(1);
+    expect(fake.requests).toEqual([]);
+  }, 120_000);
+
+  it('given a data folder that does not exist, when run, then it names the folder as typed, exit status 1 and no request is sent', async () => {
+    const run = await seedCli(['--data-dir', '/nope', '--dry-run']);
+    expect(run.stderr).toBe(
+      'seed: data folder not found: /nope (it holds teams.json, customers.json, sample-cases.json, quick-texts.json)\n'
+    );
+    expect(run.code).toBe(1);
+    expect(fake.requests).toEqual([]);
+  }, 120_000);
+
+  it('given an http instance URL, when run, then it refuses to send the token, exit status 1', async () => {
+    fake = await FakeSalesforce.start(serviceOrg().org);
+    const run = await runCliAsync('seed', ['--dry-run'], {
+      env: {
+        ...process.env,
+        HOME: home,
+        OMNI_DESK_INSTANCE_URL: 'http://omni-desk.my.salesforce.com',
+        OMNI_DESK_ACCESS_TOKEN: fake.accessToken
+      }
+    });
+    expect(run.stderr).toMatch(
+      /^seed: OMNI_DESK_INSTANCE_URL must be an https:\/\/ URL, got "http:\/\/omni-desk\.my\.salesforce\.com": the access token would travel unencrypted/
+    );
     expect(run.code).toBe(1);
     expect(fake.requests).toEqual([]);
   }, 120_000);

@@ -1,6 +1,7 @@
-/** `npm run simulate` as a process: the JSON contract of issue 6, the HTML page, help and errors. */
+/** `npm run simulate` as a process: the JSON contract, the HTML page, help and errors. */
+import { repoRoot } from '../../../scripts/lib/project';
 import { runCliSync } from '../../builders/cli';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -15,6 +16,8 @@ function keyPaths(value: unknown, prefix = ''): string[] {
   ]);
 }
 
+/** The service-level keys that follow each channel's contract keys. */
+const LEVEL = ['serviceLevel', 'serviceLevelTargetSeconds', 'unansweredRate', 'p95IsLowerBound'];
 const M = [
   'contacts',
   'lost',
@@ -24,12 +27,15 @@ const M = [
   'chat.firstResponseWithin10s',
   'chat.humanFirstResponseP95Seconds',
   'chat.abandonRate',
+  ...LEVEL.map((k) => `chat.${k}`),
   'phone',
   'phone.answerP95Seconds',
   'phone.abandonRate',
+  ...LEVEL.map((k) => `phone.${k}`),
   'email',
   'email.firstHumanResponseP95Minutes',
   'email.autoAckRate',
+  ...LEVEL.map((k) => `email.${k}`),
   'hnw',
   'hnw.complaintsToAccusedManager'
 ];
@@ -81,5 +87,43 @@ describe('npm run simulate', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('--days must be a whole number');
+  });
+
+  it.each([
+    [['--days', '-3'], 'simulate: --days must be a whole number of days from 1 to 366, got -3\n'],
+    [
+      ['--days', '100000'],
+      'simulate: --days must be a whole number of days from 1 to 366, got 100000\n'
+    ],
+    [['--agents-scale', '-1'], 'simulate: --agents-scale must be a number of 0 or more, got "-1"\n']
+  ])(
+    "given %j, when run, then the flag's own message says what is allowed, exit 1",
+    (args, message) => {
+      const result = simulate(args);
+      expect(result.stderr).toBe(message);
+      expect(result.status).toBe(1);
+    }
+  );
+
+  it('given a metadata file that is not well formed, when run, then it names the file and line without a stack trace, exit 1', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'simulate-xml-'));
+    cpSync(path.join(repoRoot(), 'force-app/service-org'), dir, { recursive: true });
+    const queue = path.join(dir, 'queues', 'Triage.queue-meta.xml');
+    writeFileSync(queue, readFileSync(queue, 'utf8').replace('</Queue>', '<Queue>'));
+    const result = simulate([
+      '--days',
+      '1',
+      '--source',
+      dir,
+      '--source',
+      'force-app/routing-engine'
+    ]);
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `^simulate: ${dir}/queues/Triage\\.queue-meta\\.xml:\\d+: XML is not well formed: `
+      )
+    );
+    expect(result.stderr).not.toMatch(/unexpected failure|\n\s+at /);
+    expect(result.status).toBe(1);
   });
 });

@@ -4,17 +4,25 @@
  * HOME is a fresh folder, so no sf CLI configuration of the person running the tests is seen.
  */
 import { runCliAsync, type CliRun } from '../../builders/cli';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadSeedData } from '../../../scripts/seed/data-files';
 import { allSamples } from '../../../scripts/seed/sample-contacts';
+import { entryLabel } from '../../../scripts/start/sample-routes';
 
 const root = path.resolve(__dirname, '../../..');
 
+/** HOME and the temporary directory are the test's own folder. */
 function start(args: string[], home: string): Promise<CliRun> {
   return runCliAsync('start', args, {
-    env: { ...process.env, HOME: home, USERPROFILE: home, SF_DISABLE_TELEMETRY: 'true' }
+    env: {
+      ...process.env,
+      HOME: home,
+      USERPROFILE: home,
+      TMPDIR: home,
+      SF_DISABLE_TELEMETRY: 'true'
+    }
   });
 }
 
@@ -35,15 +43,21 @@ describe('npm start without an org', () => {
   it('given the sample contacts, when started, then each one is printed with its team, target, rule and reasons', () => {
     const samples = allSamples(loadSeedData(path.join(root, 'data')));
     for (const sample of samples) {
-      const at = run.stdout.indexOf(`  ${sample.key}  [${sample.contact.channel}]`);
+      const at = run.stdout.indexOf(
+        `  ${sample.key}  [${entryLabel(sample.origin, sample.contact.channel)}]`
+      );
       expect(at).toBeGreaterThan(-1);
-      const block = run.stdout.slice(at, at + 2000).split('\n');
+      const block = run.stdout.slice(at, at + 4000).split('\n');
       const team = sample.expect.group
         ? `${sample.expect.team} / ${sample.expect.group}`
         : sample.expect.team;
       expect(block[1]).toMatch(new RegExp(`^    → ${team}: .*\\(rule \\w+\\)$`));
       expect(block[2]).toMatch(/^ {6}why: segment /);
+      // Every reason is shown, one a line, down to the rule's own.
+      expect(block[3]).toMatch(/^ {11}topic /);
     }
+    expect(samples.some((s) => s.origin === 'Web')).toBe(true);
+    expect(run.stdout).toMatch(/ {2}\S+ {2}\[web, routed as email\]/);
     expect(run.stdout).toContain(
       '→ HNW / DIRECTOR: the director Margaret Hale (fallback queue HNW_Escalations)'
     );
@@ -54,6 +68,33 @@ describe('npm start without an org', () => {
     expect(run.stdout).toMatch(/Offline run complete: \d+ steps passed\./);
     expect(run.code).toBe(0);
   });
+
+  it('given the road map step, when it ends, then it names the page to open by its full path, and runs leave one folder, not one each', () => {
+    const folder = path.join(home, 'omni-desk-roadmap');
+    expect(run.stdout).toContain(`open ${path.join(folder, 'index.md')} (each run replaces it`);
+    expect(run.stdout).not.toContain('../');
+    expect(existsSync(path.join(folder, 'index.md'))).toBe(true);
+    expect(readdirSync(home).filter((f) => f.startsWith('omni-roadmap-'))).toEqual([]);
+  });
+
+  it('given --dry-run without an org, when started, then it says the offline run changes nothing anyway', async () => {
+    const dry = await start(['--dry-run', '--offline', '--simulate-days', '1'], home);
+    expect(dry.stdout).toMatch(
+      /^Offline run: --offline was given\.\n--dry-run: no org is involved, so nothing could be created or deployed anyway/m
+    );
+    expect(dry.code).toBe(0);
+  }, 300_000);
+
+  it('given a Dev Hub alias the Salesforce CLI does not know, when started, then it says to log in to it, creates nothing and exits 1', async () => {
+    const nope = await start(['--target-dev-hub', 'nope'], home);
+    expect(nope.stdout).toContain('[1] Find the org');
+    expect(nope.stderr).toMatch(
+      /^start: Dev Hub "nope" is not authorized in the Salesforce CLI \(.*\)\.\nLog in to it: npx sf org login web --set-default-dev-hub --alias nope\n/
+    );
+    // No alias omni-desk exists in this HOME: nothing is said about reusing or replacing one.
+    expect(nope.stdout + nope.stderr).not.toMatch(/earlier run|creat|org create scratch/);
+    expect(nope.code).toBe(1);
+  }, 120_000);
 
   it('given --help, when started, then every flag is listed', async () => {
     const help = await start(['--help'], home);

@@ -439,6 +439,23 @@ describe('given an org without the deployed metadata the data names', () => {
   });
 });
 
+describe('given an org whose Standard User profile grants View All Data', () => {
+  beforeEach(() => startOrg({ standardUserViewsAllData: true }));
+
+  it('when seeding, then it refuses before writing: account managers would read complaints about themselves', async () => {
+    await expect(seed()).rejects.toThrow(
+      /the profile Standard User grants View All Data or Modify All Data: a seeded account manager, director or rep with it could read and reassign every case, complaints about themselves included.*\nNothing was written\./s
+    );
+    expect(fake.writes).toEqual([]);
+  });
+
+  it('when planning with --dry-run, then it says the same and the exit status is 1', async () => {
+    const outcome = await seed({ dryRun: true });
+    expect(outcome.exitCode).toBe(1);
+    expect(log.join('\n')).toContain('the profile Standard User grants View All Data');
+  });
+});
+
 describe('given an org without Omni-Channel', () => {
   beforeEach(() => startOrg({ omniChannel: false }));
 

@@ -7,31 +7,13 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../../../scripts/lib/project';
-import { CHANNELS } from '../../../scripts/routing/model';
+import { CHANNELS, type Channel } from '../../../scripts/routing/model';
 import type { TrafficProfile } from '../../../scripts/simulate/profile';
 import { contractJson, runScenario, type SimulationOutput } from '../../../scripts/simulate/run';
-import { loadScenario, type ScenarioOptions } from '../../../scripts/simulate/scenario';
+import { fixtureScenario } from '../../fixtures/simulate/scenario-builder';
 
 const root = repoRoot();
 const FIXTURE = 'test/fixtures/simulate';
-
-function fixtureScenario(options: Partial<ScenarioOptions> = {}) {
-  return loadScenario({
-    root,
-    sourceDirs: [
-      path.join(root, FIXTURE, 'service-org'),
-      path.join(root, 'force-app/routing-engine')
-    ],
-    traffic: `${FIXTURE}/traffic-profile.json`,
-    teams: `${FIXTURE}/teams.json`,
-    customers: `${FIXTURE}/customers.json`,
-    days: 3,
-    seed: 1,
-    agentsScale: 1,
-    overrides: { pushTimeoutSeconds: {}, capacity: {} },
-    ...options
-  });
-}
 
 /** The fixture profile with a change (written to a temporary file, as --traffic would read it). */
 function trafficWith(change: (profile: TrafficProfile) => void): string {
@@ -106,6 +88,18 @@ describe('determinism', () => {
   });
 });
 
+/** A channel's all-contacts figures: p95 (seconds), service level and unanswered share. */
+function waitFigures(output: SimulationOutput, name: 'baseline' | 'routed', channel: Channel) {
+  const m = output.strategies[name];
+  const p95 =
+    channel === 'chat'
+      ? m.chat.humanFirstResponseP95Seconds
+      : channel === 'phone'
+        ? m.phone.answerP95Seconds
+        : m.email.firstHumanResponseP95Minutes! * 60;
+  return { p95: p95!, level: m[channel] };
+}
+
 describe('monotonicity', () => {
   // Reps here stay at their desks: a rep who walks away without changing status catches a push
   // whatever the staffing, so with more idle reps more pushes time out; that real effect would
@@ -114,6 +108,41 @@ describe('monotonicity', () => {
     for (const role of Object.values(p.staff)) role.stepAways.perShift = 0;
   });
   const scales = [0.5, 1, 2, 3];
+
+  it.each([1, 2, 3])(
+    'given the same traffic (seed %i), when reps and leads get 0, 0.25, 0.5, 1 and 2 times the working hours, then no channel of either strategy has a shorter all-contacts p95, a higher service level or fewer unanswered with fewer staff',
+    (seed) => {
+      const staffing = [0, 0.25, 0.5, 1, 2];
+      const runs = staffing.map((agentsScale) =>
+        runScenario(fixtureScenario({ traffic, seed, agentsScale, days: 5 }))
+      );
+      const violations: string[] = [];
+      // Every smaller staffing against every larger one, not only neighbours.
+      for (let more = 1; more < runs.length; more++)
+        for (let fewer = 0; fewer < more; fewer++)
+          for (const name of ['baseline', 'routed'] as const)
+            for (const channel of CHANNELS) {
+              const a = waitFigures(runs[fewer]!, name, channel);
+              const b = waitFigures(runs[more]!, name, channel);
+              const where = `${name} ${channel} x${staffing[fewer]} -> x${staffing[more]}`;
+              if (b.p95 > a.p95) violations.push(`${where}: p95 ${a.p95} s -> ${b.p95} s`);
+              if (b.level.serviceLevel < a.level.serviceLevel)
+                violations.push(
+                  `${where}: service level ${a.level.serviceLevel} -> ${b.level.serviceLevel}`
+                );
+              if (b.level.unansweredRate > a.level.unansweredRate)
+                violations.push(
+                  `${where}: unanswered ${a.level.unansweredRate} -> ${b.level.unansweredRate}`
+                );
+            }
+      expect(violations).toEqual([]);
+      // The effect is real: with no reps hardly anyone is answered within target, with twice the hours most are.
+      for (const channel of CHANNELS) {
+        expect(waitFigures(runs[0]!, 'routed', channel).level.serviceLevel).toBeLessThan(0.1);
+        expect(waitFigures(runs[4]!, 'routed', channel).level.serviceLevel).toBeGreaterThan(0.8);
+      }
+    }
+  );
 
   it.each([1, 2])(
     'given the same traffic (seed %i), when reps and leads are multiplied by 0.5, 1, 2 and 3, then no channel waits longer or abandons more',

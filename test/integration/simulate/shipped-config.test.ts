@@ -1,5 +1,5 @@
 /**
- * The acceptance bar of issue 6 on the real tree: the shipped Omni-Channel metadata (package
+ * The simulator's acceptance bar on the real tree: the shipped Omni-Channel metadata (package
  * directories), routing rules, data/teams.json, data/customers.json, the traffic profile and the
  * corpus. If one of these fails, the configuration (or the Triage Phrases) needs changing, not the
  * simulator: `npm run simulate` prints the same checklist and `--misroutes` lists the messages.
@@ -18,6 +18,54 @@ beforeAll(() => {
       agentsScale: 1,
       overrides: { pushTimeoutSeconds: {}, capacity: {} }
     })
+  );
+});
+
+describe('half the working hours on the shipped configuration', () => {
+  const run = (seed: number, agentsScale: number) =>
+    runScenario(
+      loadScenario({
+        days: 5,
+        seed,
+        agentsScale,
+        overrides: { pushTimeoutSeconds: {}, capacity: {} }
+      })
+    );
+
+  it.each([1, 2, 3, 4, 5])(
+    'given seed %i, when reps and leads work half their hours (--agents-scale 0.5), then no channel of either strategy shows a better wait, service level, unanswered share or abandonment than with the full team',
+    (seed) => {
+      const full = run(seed, 1);
+      const half = run(seed, 0.5);
+      const better: string[] = [];
+      for (const name of ['baseline', 'routed'] as const) {
+        const f = full.strategies[name];
+        const h = half.strategies[name];
+        const p95 = {
+          chat: [f.chat.humanFirstResponseP95Seconds!, h.chat.humanFirstResponseP95Seconds!],
+          phone: [f.phone.answerP95Seconds!, h.phone.answerP95Seconds!],
+          email: [f.email.firstHumanResponseP95Minutes!, h.email.firstHumanResponseP95Minutes!]
+        } as const;
+        for (const channel of ['chat', 'phone', 'email'] as const) {
+          const [withFull, withHalf] = p95[channel];
+          if (withHalf < withFull) better.push(`${name} ${channel} p95 ${withFull} -> ${withHalf}`);
+          if (withHalf === withFull && f[channel].p95IsLowerBound && !h[channel].p95IsLowerBound)
+            better.push(`${name} ${channel} p95 no longer a lower bound`);
+          if (h[channel].serviceLevel > f[channel].serviceLevel)
+            better.push(`${name} ${channel} service level`);
+          if (h[channel].unansweredRate < f[channel].unansweredRate)
+            better.push(`${name} ${channel} unanswered`);
+        }
+        if (h.chat.abandonRate < f.chat.abandonRate) better.push(`${name} chat abandonment`);
+        if (h.phone.abandonRate < f.phone.abandonRate) better.push(`${name} phone abandonment`);
+      }
+      expect(better).toEqual([]);
+      // Half the hours is visible, not a rounding away of the cut: routed misses far more targets.
+      for (const channel of ['chat', 'phone', 'email'] as const)
+        expect(half.strategies.routed[channel].serviceLevel).toBeLessThan(
+          full.strategies.routed[channel].serviceLevel - 0.1
+        );
+    }
   );
 });
 

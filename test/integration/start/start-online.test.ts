@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import type { Deployer } from '../../../scripts/deploy/deploy';
+import { ToolError } from '../../../scripts/lib/cli';
 import type { OrgConnection } from '../../../scripts/provision/connection';
 import { runOnline, type OnlineOptions } from '../../../scripts/start/online';
 import type { SfRunner } from '../../../scripts/start/processes';
@@ -67,7 +68,8 @@ function start(options: Partial<OnlineOptions> = {}): Promise<number> {
       sf,
       deployer,
       connect: async () => connection(),
-      knownAlias: async (alias) => knownAliases.has(alias)
+      knownAlias: async (alias) => knownAliases.has(alias),
+      checkDevHub: async () => undefined
     },
     ...options
   });
@@ -150,6 +152,44 @@ describe('given a Dev Hub and no scratch org yet', () => {
     expect(log.join('\n')).toMatch(
       /would run npx sf org create scratch[\s\S]*Plan from data\/ alone/
     );
+  });
+});
+
+describe('given a Dev Hub that cannot create a scratch org', () => {
+  it('when the Dev Hub check fails, then the run stops with its message before any sf command', async () => {
+    const base = { sf, deployer, connect: async () => connection(), knownAlias: async () => false };
+    await expect(
+      start({
+        seams: {
+          ...base,
+          checkDevHub: async (devHub) => {
+            throw new ToolError(`Dev Hub "${devHub}" is not authorized in the Salesforce CLI`);
+          }
+        }
+      })
+    ).rejects.toThrow('Dev Hub "devhub" is not authorized in the Salesforce CLI');
+    expect(sfCalls).toEqual([]);
+  });
+
+  it('when sf org create scratch fails, then the message says the scratch org could not be created with that Dev Hub and why', async () => {
+    const failing: SfRunner = async (args) => {
+      sfCalls.push(args);
+      throw new ToolError('sf org create scratch: ScratchOrgInfoError: daily limit reached');
+    };
+    await expect(
+      start({
+        seams: {
+          sf: failing,
+          deployer,
+          connect: async () => connection(),
+          knownAlias: async () => false,
+          checkDevHub: async () => undefined
+        }
+      })
+    ).rejects.toThrow(
+      /^the scratch org could not be created with Dev Hub devhub: sf org create scratch: ScratchOrgInfoError: daily limit reached\nCommon causes: /
+    );
+    expect(deploys).toBe(0);
   });
 });
 

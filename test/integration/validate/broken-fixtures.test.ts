@@ -218,6 +218,24 @@ describe('cross-references', () => {
     ]);
   });
 
+  it('given an order that is not a number, when validated, then it is reported once, at the value (not again by the routing loader)', async () => {
+    project.replace(
+      RULE,
+      '<value xsi:type="xsd:double">100</value>',
+      '<value xsi:type="xsd:double">ten</value>'
+    );
+    expect(await errorsOf(project)).toEqual([
+      `${RULE}:7: <value> "ten" is not a valid xsd:double [schema]`
+    ]);
+  });
+
+  it('given a rule that targets a user but names none, when validated, then the rule lint points at the Target Kind line', async () => {
+    project.replace(RULE, '>queue<', '>user<');
+    expect(await errorsOf(project)).toEqual([
+      `${RULE}:19: rule Triage_Everything_Else: target kind user but no target user [reference]`
+    ]);
+  });
+
   it('given a rule whose target kind the routing engine does not know, when validated, then the loader problem is reported at the value', async () => {
     project.replace(RULE, '>queue<', '>robot<');
     expect(await errorsOf(project)).toEqual([
@@ -234,7 +252,7 @@ describe('cross-references', () => {
     const errors = await errorsOf(project);
     expect(errors).toEqual([
       expect.stringMatching(
-        /RoutingRule\.\w+\.md-meta\.xml: rules \w+ and \w+ share order 100 \[reference\]$/
+        /RoutingRule\.\w+\.md-meta\.xml:\d+: rules \w+ and \w+ share order 100 \[reference\]$/
       )
     ]);
   });

@@ -1,5 +1,7 @@
 /** How the provisioning commands find their org from the environment. */
 import {
+  checkInstanceUrl,
+  connectWithToken,
   ENV_ACCESS_TOKEN,
   ENV_INSTANCE_URL,
   tokenFromEnvironment
@@ -27,6 +29,43 @@ describe('tokenFromEnvironment', () => {
   it('given only one variable, when read, then it says both are needed', () => {
     expect(() => tokenFromEnvironment({ [ENV_ACCESS_TOKEN]: 't' })).toThrow(
       `Set both ${ENV_INSTANCE_URL} and ${ENV_ACCESS_TOKEN}, or neither.`
+    );
+  });
+});
+
+describe('instance URLs', () => {
+  it.each([
+    'http://mydomain.my.salesforce.com',
+    'http://10.0.0.5:8080',
+    'ftp://mydomain.my.salesforce.com'
+  ])(
+    'given %s in the environment, when read, then it is refused: the token would travel in clear text',
+    (url) => {
+      expect(() =>
+        tokenFromEnvironment({ [ENV_INSTANCE_URL]: url, [ENV_ACCESS_TOKEN]: 't' })
+      ).toThrow(`${ENV_INSTANCE_URL} must be an https:// URL, got "${url}"`);
+    }
+  );
+
+  it('given something that is not a URL, when read, then it says so with an example', () => {
+    expect(() =>
+      tokenFromEnvironment({
+        [ENV_INSTANCE_URL]: 'mydomain.my.salesforce.com',
+        [ENV_ACCESS_TOKEN]: 't'
+      })
+    ).toThrow(`${ENV_INSTANCE_URL} is not a URL: "mydomain.my.salesforce.com"`);
+  });
+
+  it.each(['https://x.sandbox.my.salesforce.com', 'http://127.0.0.1:4567', 'http://localhost:80'])(
+    'given %s, when checked, then it is accepted (https, or http that stays on this machine)',
+    (url) => {
+      expect(checkInstanceUrl(url, 'the URL')).toBe(url);
+    }
+  );
+
+  it('given an http instance URL passed in code, when connecting with a token, then it is refused before any request', async () => {
+    await expect(connectWithToken('http://example.com', 't', '62.0')).rejects.toThrow(
+      'the instance URL must be an https:// URL'
     );
   });
 });

@@ -62,7 +62,17 @@ describe('parseContactLine', () => {
       '"customer.investableAssets" must be a number'
     ],
     [{ id: 'a', channel: 'email', intake: 'ai' }, '"intake" must be an object'],
-    [{ id: 'a', channel: 'email', body: { text: 'x' } }, '"body" must be a string']
+    [{ id: 'a', channel: 'email', body: { text: 'x' } }, '"body" must be a string'],
+    [{ id: 'a', channel: 'email', body: 42 }, '"body" must be a string or null, got 42'],
+    [{ id: 'a', channel: 'email', subject: true }, '"subject" must be a string or null, got true'],
+    [
+      { id: 'a', channel: 'email', customer: { investableAssets: -1 } },
+      '"customer.investableAssets" must be 0 or more, got -1'
+    ],
+    [
+      { id: 'a', channel: 'email', customer: { investableAssets: '-$5' } },
+      '"customer.investableAssets" must be 0 or more, got "-$5"'
+    ]
   ])('rejects %j with a clear message and keeps the id', (value, message) => {
     const parsed = contactFromJson(value);
     expect(parsed.ok).toBe(false);
@@ -70,9 +80,25 @@ describe('parseContactLine', () => {
     expect(!parsed.ok && parsed.error.error).toContain(message);
   });
 
-  it('rejects a line that is JSON but not an object', () => {
-    expect(parseContactLine('[1,2]', 1).ok).toBe(false);
-    expect(parseContactLine('"text"', 1).ok).toBe(false);
+  it('rejects a line that is JSON but not an object, naming the line', () => {
+    expect(parseContactLine('[1,2]', 4)).toEqual({
+      ok: false,
+      error: {
+        id: null,
+        error: 'line 4: each line must be a JSON object describing one contact, got an array'
+      }
+    });
+    expect(parseContactLine('"text"', 9)).toMatchObject({
+      ok: false,
+      error: { error: 'line 9: each line must be a JSON object describing one contact, got "text"' }
+    });
+  });
+
+  it('names the line in every other problem too', () => {
+    expect(parseContactLine('{"id":"x","channel":"fax"}', 12)).toMatchObject({
+      ok: false,
+      error: { id: 'x', error: expect.stringMatching(/^line 12: unknown channel "fax"/) }
+    });
   });
 
   it('is lenient where the meaning is plain', () => {

@@ -1,5 +1,14 @@
-import { PhraseIndex, distinctByCategory, isOneEdit } from '../../../scripts/routing/phrases';
+import {
+  PhraseIndex,
+  compareText,
+  distinctByCategory,
+  isOneEdit,
+  resolveOverlaps,
+  type CompiledPhrase,
+  type PhraseMatch
+} from '../../../scripts/routing/phrases';
 import { prepareText } from '../../../scripts/routing/text';
+import { Random } from '../../../scripts/simulate/random';
 import { aPhrase } from '../../builders/routing';
 
 const found = (index: PhraseIndex, text: string) =>
@@ -110,5 +119,83 @@ describe('typo tolerance', () => {
   it('does not extend typos to wildcard stems', () => {
     const index = new PhraseIndex([aPhrase('execute*', 'trading_platform')]);
     expect(found(index, 'I am the executor')).toEqual([]);
+  });
+});
+
+describe('overlap resolution', () => {
+  /** The rule as first written: sort by length, compare each match with every kept match. */
+  function quadraticReference(matches: PhraseMatch[]): PhraseMatch[] {
+    const ordered = [...matches].sort(
+      (a, b) =>
+        b.end - b.start - (a.end - a.start) ||
+        a.sentence - b.sentence ||
+        a.start - b.start ||
+        compareText(a.phrase.source.developerName, b.phrase.source.developerName)
+    );
+    const kept: PhraseMatch[] = [];
+    for (const match of ordered) {
+      const clash = kept.some(
+        (k) =>
+          k.sentence === match.sentence &&
+          k.start < match.end &&
+          match.start < k.end &&
+          !(k.start === match.start && k.end === match.end)
+      );
+      if (!clash) kept.push(match);
+    }
+    return kept.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+  }
+
+  /** Random matches in the order findMatches produces them: text order, developer name at one word. */
+  function randomMatches(random: Random, phrases: CompiledPhrase[]): PhraseMatch[] {
+    const matches: PhraseMatch[] = [];
+    const sentences = 1 + random.int(4);
+    for (let sentence = 0; sentence < sentences; sentence++) {
+      const words = 1 + random.int(12);
+      for (let start = 0; start < words; start++) {
+        const here = phrases
+          .filter(() => random.bernoulli(0.15))
+          .map((phrase) => ({
+            phrase,
+            sentence,
+            start,
+            end: Math.min(words, start + phrase.tokens.length)
+          }));
+        here.sort((a, b) =>
+          compareText(a.phrase.source.developerName, b.phrase.source.developerName)
+        );
+        matches.push(...here);
+      }
+    }
+    return matches;
+  }
+
+  it('given 2,000 random sets of overlapping matches, when resolved, then the result is exactly what comparing every pair gives, in the same order', () => {
+    const random = Random.stream(7, 'phrase-overlaps');
+    const names = ['B', 'A', 'D', 'C', 'F', 'E'];
+    const phrases: CompiledPhrase[] = names.map((name, i) => ({
+      source: { ...aPhrase('x', 'ecommerce_platform'), developerName: name },
+      tokens: Array(1 + (i % 4)).fill('x') as string[]
+    }));
+    for (let run = 0; run < 2000; run++) {
+      const matches = randomMatches(random, phrases);
+      const describe = (list: PhraseMatch[]) =>
+        list.map((m) => `${m.sentence}:${m.start}-${m.end}:${m.phrase.source.developerName}`);
+      expect(describe(resolveOverlaps(matches))).toEqual(describe(quadraticReference(matches)));
+    }
+  });
+
+  it('given a body repeating overlapping phrases, when matched, then every other occurrence of the longest phrase wins', () => {
+    const index = new PhraseIndex([
+      aPhrase('checkout fails', 'ecommerce_platform'),
+      aPhrase('fails checkout', 'staff_conduct'),
+      aPhrase('checkout', 'ecommerce_platform')
+    ]);
+    const matches = index.findMatches(prepareText('checkout fails checkout fails checkout'));
+    expect(matches.map((m) => `${m.start}-${m.end}:${m.phrase.source.phrase}`)).toEqual([
+      '0-2:checkout fails',
+      '2-4:checkout fails',
+      '4-5:checkout'
+    ]);
   });
 });

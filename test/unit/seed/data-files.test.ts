@@ -1,4 +1,6 @@
 /** The seed data is checked before anything is sent; every problem names the file and the field. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { DataError, jsonPathOf, loadSeedData } from '../../../scripts/seed/data-files';
 import { staffingFrom } from '../../../scripts/seed/data-checks';
 import { loadRoutingConfig } from '../../../scripts/routing/config';
@@ -149,6 +151,113 @@ describe('rules across files', () => {
       `data/teams.json: $.users[${director}].permissionSetLicenses: Service_Chat_Agent needs the Enhanced Chat User permission set licence EmbeddedServiceMessagingUserPsl`,
       `data/teams.json: $.users[${rep}].permissionSets: takes chats, so needs Service_Chat_Agent (Enhanced Chat Rep): without it no chat is ever offered to this user`
     ]);
+  });
+});
+
+describe('where the schemas come from', () => {
+  it('given a data folder that brings its own empty schemas, when loaded, then the shipped schemas still apply', () => {
+    mkdirSync(path.join(data.dir, 'schemas'));
+    for (const name of ['teams', 'customers', 'sample-cases', 'quick-texts'])
+      writeFileSync(path.join(data.dir, 'schemas', `${name}.schema.json`), '{}');
+    data.change((files) => {
+      files.teams.users[0]!.skills[0]!.level = 11;
+      (files.teams as unknown as Record<string, unknown>).$schema = './schemas/teams.schema.json';
+    });
+    expect(problemsOf(data.dir)).toContain(
+      'data/teams.json: $.users[0].skills[0].level: must be <= 10'
+    );
+  });
+
+  it('given a folder that does not exist, when loaded, then it is named as the user gave it', () => {
+    expect(() => loadSeedData('/nope/data', { displayDir: '/nope/data' })).toThrow(
+      'data folder not found: /nope/data (it holds teams.json, customers.json, sample-cases.json, quick-texts.json)'
+    );
+  });
+
+  it('given another folder, when loaded with its name, then problems carry that name, not data/', () => {
+    data.change((files) => (files.teams.users[0]!.skills[0]!.level = 11));
+    const error = (() => {
+      try {
+        loadSeedData(data.dir, { displayDir: 'elsewhere' });
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return '';
+    })();
+    expect(error).toContain('elsewhere/teams.json: $.users[0].skills[0].level: must be <= 10');
+    expect(error).not.toContain('data/teams.json');
+  });
+
+  it('given a key written twice in one object, when loaded, then the object, the key and the line are named', () => {
+    data.writeRaw(
+      'quickTexts',
+      '{\n  "quickTexts": [\n    { "name": "Hi", "message": "Hello", "channels": ["Chat"],\n      "message": "Bye" }\n  ]\n}\n'
+    );
+    expect(problemsOf(data.dir)).toContain(
+      'data/quick-texts.json: $.quickTexts[0]: "message" appears twice (again on line 4); JSON keeps only the last value, so remove one'
+    );
+  });
+});
+
+describe('roles and profiles', () => {
+  const indexOf = (key: string) => data.read().teams.users.findIndex((u) => u.key === key);
+
+  it('given an account manager in the director role, when loaded, then it is refused: they would receive complaints about themselves', () => {
+    data.change(
+      (files) => (files.teams.users[indexOf('daniel.brooks')]!.role = 'Department_Director')
+    );
+    expect(problemsOf(data.dir, true)).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^data/teams\\.json: \\$\\.users\\[${indexOf('daniel.brooks')}\\]\\.role: an accountManager must not hold Department_Director, the director role of the Routing Settings: .*complaints about themselves; use Account_Manager$`
+        )
+      )
+    );
+  });
+
+  it('given a director without the director role, when loaded, then it says HNW complaints would find no director', () => {
+    data.change(
+      (files) => (files.teams.users[indexOf('margaret.hale')]!.role = 'Head_of_Client_Service')
+    );
+    expect(problemsOf(data.dir, true)).toContain(
+      `data/teams.json: $.users[${indexOf('margaret.hale')}].role: the director must hold Department_Director, the director role of the Routing Settings, or HNW complaints find no director; not Head_of_Client_Service`
+    );
+  });
+
+  it('given a rep in the account-manager role and a team lead in a rep role, when loaded, then both are reported with the role they need', () => {
+    data.change((files) => {
+      files.teams.users[indexOf('lucas.bennett')]!.role = 'Account_Manager';
+      files.teams.users[indexOf('sofia.marin')]!.role = 'Ecommerce_Rep';
+    });
+    const problems = problemsOf(data.dir, true);
+    expect(problems).toContainEqual(
+      expect.stringContaining(
+        `$.users[${indexOf('lucas.bennett')}].role: a rep must not hold Account_Manager: the HNW_Account_Managers queue`
+      )
+    );
+    expect(problems).toContain(
+      `data/teams.json: $.users[${indexOf('sofia.marin')}].role: a teamLead of ECOMMERCE holds the role Ecommerce_Team_Lead, not Ecommerce_Rep (the role decides which queues' work they see)`
+    );
+  });
+
+  it('given System Administrator for an account manager, and an admin default profile, when loaded, then both are refused', () => {
+    data.change((files) => {
+      files.teams.users[indexOf('priya.raman')]!.profile = 'System Administrator';
+      files.teams.defaults.profile = 'Custom: Support Admin';
+    });
+    const problems = problemsOf(data.dir);
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^data/teams\\.json: \\$\\.users\\[${indexOf('priya.raman')}\\]\\.profile: "System Administrator" is an administrator profile: a seeded accountManager with it could read and reassign every case`
+        )
+      )
+    );
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /^data\/teams\.json: \$\.defaults\.profile: "Custom: Support Admin" is an administrator profile/
+      )
+    );
   });
 });
 

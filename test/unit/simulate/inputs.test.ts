@@ -7,7 +7,8 @@ import { repoRoot } from '../../../scripts/lib/project';
 import { readCorpus } from '../../../scripts/simulate/corpus';
 import { parseCapacity, parsePushTimeout } from '../../../scripts/simulate/overrides';
 import { loadTrafficProfile } from '../../../scripts/simulate/profile';
-import { readAgents, scaleAgents } from '../../../scripts/simulate/staff';
+import { dayPlan } from '../../../scripts/simulate/schedule';
+import { fullTimeEquivalents, readAgents, scaleAgents } from '../../../scripts/simulate/staff';
 
 const root = repoRoot();
 
@@ -80,6 +81,40 @@ describe('teams', () => {
     expect(count(scaled, 'director')).toBe(1);
     const smaller = new Set(scaleAgents(agents, 1.5).map((a) => a.key));
     for (const key of smaller) expect(keys.has(key)).toBe(true);
+  });
+
+  it('given one rep per desk, when scaled by 0.5, then each desk keeps its rep for half the shift: half the working hours, not the same team', () => {
+    const reps = agents.filter((a) => a.role === 'rep');
+    const half = scaleAgents(agents, 0.5).filter((a) => a.role === 'rep');
+    expect(half.map((a) => a.key)).toEqual(reps.map((a) => a.key));
+    expect(half.every((a) => a.shiftShare === 0.5)).toBe(true);
+    expect(fullTimeEquivalents(half)).toBe(reps.length / 2);
+    expect(fullTimeEquivalents(scaleAgents(agents, 1.5).filter((a) => a.role === 'rep'))).toBe(
+      reps.length * 1.5
+    );
+  });
+
+  it('given growing scales, when scaling, then every agent of a smaller scale is kept and works at least as long', () => {
+    const scales = [0, 0.1, 0.25, 0.5, 0.75, 1, 1.3, 2, 2.5];
+    const share = (list: typeof agents) =>
+      new Map(list.map((a) => [a.key, a.shiftShare ?? 1] as const));
+    for (let i = 1; i < scales.length; i++) {
+      const fewer = share(scaleAgents(agents, scales[i - 1]!));
+      const more = share(scaleAgents(agents, scales[i]!));
+      for (const [key, hours] of fewer) expect(more.get(key)).toBeGreaterThanOrEqual(hours);
+    }
+  });
+
+  it('given a part-time share, when the day is planned, then the shift ends after that share and no break falls after it', () => {
+    const rep = JSON.parse(readFileSync(path.join(root, 'data/traffic-profile.json'), 'utf8')).staff
+      .rep;
+    const full = dayPlan(rep, 0, 1, 'x', 0);
+    const half = dayPlan(rep, 0, 1, 'x', 0, 0.5);
+    const at = (plan: typeof full, kind: string) => plan.find((e) => e.kind === kind)!.at;
+    expect(at(full, 'shiftEnd') - at(full, 'shiftStart')).toBe(9 * 3600_000);
+    expect(at(half, 'shiftEnd') - at(half, 'shiftStart')).toBe(4.5 * 3600_000);
+    expect(half.every((e) => e.at <= at(half, 'shiftEnd'))).toBe(true);
+    expect(dayPlan(rep, 0, 1, 'x', 0, 0)).toEqual([]);
   });
 });
 

@@ -96,5 +96,54 @@ describe('DurationHistogram', () => {
     const h = new DurationHistogram();
     expect(h.quantileSeconds(0.95)).toBeNull();
     expect(h.meanSeconds()).toBeNull();
+    expect(DurationHistogram.censoredQuantile(h, new DurationHistogram(), 0.95)).toBeNull();
+  });
+});
+
+describe('DurationHistogram.censoredQuantile (every contact counts)', () => {
+  const histogram = (seconds: number[]) => {
+    const h = new DurationHistogram();
+    for (const s of seconds) h.addMs(s * 1000);
+    return h;
+  };
+  const answered95 = Array.from({ length: 95 }, (_, i) => i + 1);
+
+  it('given 95 of 100 answered within 95 s and 5 who left later, when asked for the p95, then it is exactly 95 s', () => {
+    expect(
+      DurationHistogram.censoredQuantile(
+        histogram(answered95),
+        histogram([200, 300, 400, 500, 600]),
+        0.95
+      )
+    ).toEqual({ seconds: 95, lowerBound: false });
+  });
+
+  it('given the same answered waits but 5 who left after 10 s, when asked, then 5% were not answered within 90 s: a lower bound', () => {
+    expect(
+      DurationHistogram.censoredQuantile(
+        histogram(answered95),
+        histogram([10, 10, 10, 10, 10]),
+        0.95
+      )
+    ).toEqual({ seconds: 90, lowerBound: true });
+  });
+
+  it('given fewer answered than the rank, when asked, then it is the time of the last contact within the rank, as a lower bound', () => {
+    expect(
+      DurationHistogram.censoredQuantile(
+        histogram([5, 6]),
+        histogram([30, 40, 50, 60, 70, 80, 90, 100]),
+        0.95
+      )
+    ).toEqual({ seconds: 100, lowerBound: true });
+  });
+
+  it('given the answered-only quantile, when customers who gave up are added, then the all-contacts figure is never smaller', () => {
+    const answered = histogram([3, 4, 5, 8, 13, 21]);
+    const onlyAnswered = answered.quantileSeconds(0.95)!;
+    for (const left of [[1], [2, 2, 2], [30], [1, 100, 1000]]) {
+      const p95 = DurationHistogram.censoredQuantile(answered, histogram(left), 0.95)!;
+      expect(p95.seconds >= onlyAnswered || p95.lowerBound).toBe(true);
+    }
   });
 });
