@@ -231,9 +231,10 @@ describe('cross-references', () => {
 
   it('given a rule that targets a user but names none, when validated, then the rule lint points at the Target Kind line', async () => {
     project.replace(RULE, '>queue<', '>user<');
-    expect(await errorsOf(project)).toEqual([
+    // A user target also wakes the complaint guards, which this small fixture does not satisfy.
+    expect(await errorsOf(project)).toContain(
       `${RULE}:19: rule Triage_Everything_Else: target kind user but no target user [reference]`
-    ]);
+    );
   });
 
   it('given a rule whose target kind the routing engine does not know, when validated, then the loader problem is reported at the value', async () => {
