@@ -15,7 +15,7 @@ export interface Finding {
   rule: string;
 }
 
-export type CheckName = 'semantic' | 'pmd' | 'format';
+export type CheckName = 'semantic' | 'pmd' | 'test-users' | 'format';
 
 export interface CheckResult {
   check: CheckName;

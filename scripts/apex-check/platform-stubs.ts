@@ -106,6 +106,9 @@ export const NEW_SOBJECTS: Record<string, SObjectStub> = {
       ServiceChannelId: 'lookup:ServiceChannel'
     }
   },
+  ServiceChannelFieldPriority: {
+    fields: { Priority: 'Integer', ServiceChannelId: 'lookup:ServiceChannel', Value: 'String' }
+  },
   ServicePresenceStatus: {
     fields: { DeveloperName: 'String', Language: 'String', MasterLabel: 'String' }
   },

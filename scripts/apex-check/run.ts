@@ -1,7 +1,7 @@
 /**
- * `npm run apex:check`: the three offline Apex checks in order (semantic, PMD, formatting), each
- * timed, with findings mapped to the real files. Without Java the two Java-based checks are skipped
- * with a warning, unless CI is set: CI must run them.
+ * `npm run apex:check`: the offline Apex checks in order (semantic, PMD, test users, formatting),
+ * each timed, with findings mapped to the real files. Without Java the two Java-based checks are
+ * skipped with a warning, unless CI is set: CI must run them.
  */
 import path from 'node:path';
 import { repoRoot } from '../lib/project';
@@ -11,8 +11,12 @@ import { runFormatCheck } from './format';
 import { findJava, javaMajor, type JavaTools } from './java';
 import { runPmd, PMD_SELECTOR } from './pmd';
 import { runSemanticCheck } from './semantic';
+import { runTestUserCheck } from './test-users-check';
 
-export const CHECKS: CheckName[] = ['semantic', 'pmd', 'format'];
+export const CHECKS: CheckName[] = ['semantic', 'pmd', 'test-users', 'format'];
+
+/** Checks that need no Java. */
+const WITHOUT_JAVA = new Set<CheckName>(['test-users', 'format']);
 
 export interface ApexCheckOptions {
   /** The SFDX project to check (default: this repository). */
@@ -41,6 +45,7 @@ export interface ApexCheckReport {
 const TITLES: Record<CheckName, string> = {
   semantic: 'semantic check (ApexLink 2.3.7 with platform stubs)',
   pmd: `PMD (${PMD_SELECTOR})`,
+  'test-users': 'test users (user-mode code only in System.runAs of a TestUserFactory user)',
   format: 'formatting (Prettier + prettier-plugin-apex)'
 };
 
@@ -67,7 +72,7 @@ export async function runApexCheck(options: ApexCheckOptions = {}): Promise<Apex
   const cacheDir = path.join(toolRoot, '.cache', 'apex-check');
   const files = apexFiles(root);
   const dirs = sourceDirs(root);
-  const needsJava = checks.some((check) => check !== 'format');
+  const needsJava = checks.some((check) => !WITHOUT_JAVA.has(check));
   const { java, reason } = needsJava ? usableJava(env) : {};
 
   const results: CheckResult[] = [];
@@ -85,7 +90,7 @@ export async function runApexCheck(options: ApexCheckOptions = {}): Promise<Apex
       done([], 'no Apex files');
       continue;
     }
-    if (check !== 'format' && !java) {
+    if (!WITHOUT_JAVA.has(check) && !java) {
       skipped.push({ check, reason: reason ?? 'Java not available' });
       done([], 'skipped', reason);
       continue;
@@ -107,6 +112,12 @@ export async function runApexCheck(options: ApexCheckOptions = {}): Promise<Apex
     } else if (check === 'pmd') {
       const run = await runPmd(dirs, files);
       done(run.findings, `${run.files} Apex files, ${run.rules} rules`);
+    } else if (check === 'test-users') {
+      const run = runTestUserCheck(files);
+      done(
+        run.findings,
+        `${run.testClasses} test classes, ${run.userModeMethods} user-mode methods`
+      );
     } else if (check === 'format') {
       const run = await runFormatCheck(files, root, toolRoot);
       done(run.findings, `${run.files} Apex files`);

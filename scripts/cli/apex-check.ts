@@ -14,7 +14,10 @@ runCli(
       '(1) a semantic check (ApexLink 2.3.7: unknown types, fields and methods, type mismatches) against the platform ' +
       'plus generated stubs for what ApexLink predates (Omni-Channel and Messaging objects, Assert, AccessLevel, ' +
       'user-mode syntax); (2) PMD pmd:Recommended through Salesforce Code Analyzer (severity 1-2 and parse errors fail; ' +
-      '3-5 are warnings); (3) Prettier with prettier-plugin-apex. Checks 1-2 need Java 11+ (a JDK the first time): ' +
+      '3-5 are warnings); (3) test users: a test that calls user-mode code (WITH USER_MODE, as user, ' +
+      'AccessLevel.USER_MODE, or a method that reaches them) must call it inside System.runAs of a user built by ' +
+      'TestUserFactory with the permission sets it needs; (4) Prettier with prettier-plugin-apex. ' +
+      'Checks 1-2 need Java 11+ (a JDK the first time): ' +
       'without it they are skipped with a warning, or fail when CI is set.',
     options: {
       only: { type: 'string' },

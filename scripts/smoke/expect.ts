@@ -39,6 +39,8 @@ export interface CaseEvidence {
   userNames: Map<string, string>;
   /** The IVR's answer, for a phone contact. */
   ivr?: { team?: string | null; group?: string | null; topicSent: string | null };
+  /** The case channel's secondary routing priority by Case.Priority value, as shipped. */
+  secondaryPriorities: ReadonlyMap<string, number>;
 }
 
 export function checksFor(
@@ -94,7 +96,9 @@ export function checksFor(
     add('pending routings', '0', String(routings.length));
     return rows;
   }
-  // Skills and user targets: one pending routing, on the case channel, ready for Omni-Channel.
+  // Skills and user targets: one pending routing (Omni-Channel keeps one per work item: a queue
+  // routing left beside the Apex one would collide with it), on the case channel, ready, and
+  // ordered by the case's priority as the channel maps it.
   add('pending routings', '1', String(routings.length));
   const routing = routings[0];
   const channel =
@@ -112,6 +116,13 @@ export function checksFor(
   );
   add('routing: type', 'SkillsBased', routing ? show(routing.RoutingType) : '(no routing)');
   add('routing: ready', 'true', routing ? show(routing.IsReadyForRouting) : '(no routing)');
+  add(
+    'routing: secondary priority',
+    `${show(evidence.secondaryPriorities.get(String(caseRow.Priority)))} (Priority ${show(caseRow.Priority)})`,
+    routing
+      ? `${show(routing.SecondaryRoutingPriority)} (Priority ${show(caseRow.Priority)})`
+      : '(no routing)'
+  );
   if (target.kind === 'skills') {
     const channelSkill = settings.channelSkills[predicted.channel];
     const wanted = [...target.skills, ...(channelSkill ? [channelSkill] : [])].sort();

@@ -12,6 +12,7 @@ import { assertNotProduction, describeOrg, readOrgFacts } from '../provision/pre
 import { RoutingEngine } from '../routing/engine';
 import type { Contact, RoutingConfig, Topic } from '../routing/model';
 import { SMOKE_CONTACTS, type SmokeContact } from './contacts';
+import { shippedSecondaryPriorities } from './channel-priorities';
 import { checksFor, type Check } from './expect';
 import {
   createEmailCases,
@@ -33,6 +34,8 @@ export interface SmokeOptions {
   contacts?: readonly SmokeContact[];
   /** Marks what this run creates; default: the time of the run. */
   runId?: string;
+  /** The case channel's secondary priorities by Case.Priority value; default: as shipped in force-app. */
+  secondaryPriorities?: ReadonlyMap<string, number>;
   log: (line: string) => void;
 }
 
@@ -94,6 +97,8 @@ export async function runSmoke(options: SmokeOptions): Promise<SmokeOutcome> {
   const { api, config, log } = options;
   const contacts = options.contacts ?? SMOKE_CONTACTS;
   const runId = options.runId ?? new Date().toISOString().replace(/[-:]/g, '').slice(0, 15);
+  const secondaryPriorities =
+    options.secondaryPriorities ?? shippedSecondaryPriorities(config.settings.caseServiceChannel);
   const facts = await readOrgFacts(api);
   log(`Org: ${describeOrg(facts)}.`);
   assertNotProduction(facts, options.allowProduction, 'run the smoke test (it creates cases) in');
@@ -191,7 +196,8 @@ export async function runSmoke(options: SmokeOptions): Promise<SmokeOutcome> {
             ),
             requirements: work.requirements,
             userNames: work.userNames,
-            ivr: ivr.get(smoke.key)
+            ivr: ivr.get(smoke.key),
+            secondaryPriorities
           },
           config.settings,
           directory

@@ -397,7 +397,8 @@ export const SCHEMA: Record<string, ObjectDef> = {
       PushTimeout: createOnly('int'),
       PreferredUserId: createOnly('reference', { referenceTo: ['User'] }),
       IsPreferredUserRequired: createOnly('boolean'),
-      IsReadyForRouting: rw('boolean')
+      IsReadyForRouting: rw('boolean'),
+      SecondaryRoutingPriority: rw('int')
     }
   },
   SkillRequirement: {

@@ -8,6 +8,7 @@
  * itself. A `fault` breaks one promise the way a regression in the org would.
  */
 import { loadRoutingConfig } from '../../../scripts/routing/config';
+import { shippedSecondaryPriorities } from '../../../scripts/smoke/channel-priorities';
 import { RoutingEngine } from '../../../scripts/routing/engine';
 import type { Channel, Contact, Topic } from '../../../scripts/routing/model';
 import { sameId } from './ids';
@@ -22,7 +23,11 @@ export type ApexFault =
   /** A queue target lands in the triage queue. */
   | 'wrong-queue'
   /** The IVR does not find the caller (a search index behind the seed, a number format). */
-  | 'ivr-caller-unknown';
+  | 'ivr-caller-unknown'
+  /** Apex routings without the secondary priority of the case's priority. */
+  | 'no-secondary-priority'
+  /** The queue routing Omni-Channel made for the Email-to-Case owner is left beside the Apex routing. */
+  | 'queue-routing-left';
 
 const CHANNEL_BY_ORIGIN: Record<string, Channel> = { Email: 'email', Web: 'email', Phone: 'phone' };
 const digits = (value: unknown) => String(value ?? '').replace(/\D/g, '');
@@ -32,6 +37,8 @@ export function installServiceDeskApex(fake: FakeSalesforce, fault?: ApexFault):
   const config = loadRoutingConfig();
   const engine = new RoutingEngine(config);
   const { settings } = config;
+  // The deployed Case_Work channel's mapping (ServiceChannelFieldPriority records in an org).
+  const secondaryPriorities = shippedSecondaryPriorities(settings.caseServiceChannel);
   const byName = (object: string, name: string, extra: (r: FakeRecord) => boolean = () => true) =>
     org.all(object).find((r) => r.DeveloperName === name && extra(r));
   const queueId = (name: string) => byName('Group', name, (g) => g.Type === 'Queue')?.Id;
@@ -80,6 +87,11 @@ export function installServiceDeskApex(fake: FakeSalesforce, fault?: ApexFault):
           ? `user:${target.user}>${target.fallbackQueue}`
           : `queue:${target.queue}`;
     const urgent = decision.segment === 'HNW' || decision.issueType === 'staff';
+    // The picklist default, as the org applies it on insert.
+    const priority =
+      urgent && settings.urgentCasePriority
+        ? settings.urgentCasePriority
+        : String(record.Priority ?? 'Medium');
     org.assign('Case', record.Id, {
       ...(contact ? { ContactId: contact.Id, AccountId: contact.AccountId } : {}),
       RoutingTeam__c: decision.team,
@@ -91,7 +103,7 @@ export function installServiceDeskApex(fake: FakeSalesforce, fault?: ApexFault):
       RoutingRule__c: decision.rule,
       RoutingTarget__c: targetText,
       RoutingStatus__c: 'Routed',
-      ...(urgent && settings.urgentCasePriority ? { Priority: settings.urgentCasePriority } : {}),
+      Priority: priority,
       OwnerId: org.all('User')[0]!.Id
     });
     if (target.kind === 'queue') {
@@ -99,12 +111,23 @@ export function installServiceDeskApex(fake: FakeSalesforce, fault?: ApexFault):
       org.assign('Case', record.Id, { OwnerId: queueId(queue) });
       return;
     }
+    const serviceChannelId = byName('ServiceChannel', settings.caseServiceChannel ?? '')!.Id;
     const routing = {
       WorkItemId: record.Id,
-      ServiceChannelId: byName('ServiceChannel', settings.caseServiceChannel ?? '')!.Id,
+      ServiceChannelId: serviceChannelId,
       RoutingType: 'SkillsBased',
-      IsReadyForRouting: true
+      IsReadyForRouting: true,
+      ...(fault === 'no-secondary-priority'
+        ? {}
+        : { SecondaryRoutingPriority: secondaryPriorities.get(priority) })
     };
+    if (fault === 'queue-routing-left')
+      org.add('PendingServiceRouting', {
+        WorkItemId: record.Id,
+        ServiceChannelId: serviceChannelId,
+        RoutingType: 'QueueBased',
+        IsReadyForRouting: true
+      });
     if (target.kind === 'skills') {
       const routingId = org.add('PendingServiceRouting', routing);
       const channelSkill = settings.channelSkills[channel];

@@ -64,14 +64,15 @@ withJava('npm run apex:check', () => {
     expect(result.stdout).toContain('apex:check: FAILED with 1 error(s)');
   });
 
-  it('given the same class spelled right, with user mode and Assert, when every check runs, then all three pass', () => {
+  it('given the same class spelled right, with user mode and Assert, when every check runs, then all four pass', () => {
     const project = projectCopy();
 
     const result = apexCheck(project);
 
-    expect(result.stdout).toMatch(/\[1\/3\] semantic[\s\S]*passed: 0 error\(s\)/);
-    expect(result.stdout).toMatch(/\[2\/3\] PMD[\s\S]*passed: 0 error\(s\)/);
-    expect(result.stdout).toMatch(/\[3\/3\] formatting[\s\S]*passed: 0 error\(s\)/);
+    expect(result.stdout).toMatch(/\[1\/4\] semantic[\s\S]*passed: 0 error\(s\)/);
+    expect(result.stdout).toMatch(/\[2\/4\] PMD[\s\S]*passed: 0 error\(s\)/);
+    expect(result.stdout).toMatch(/\[3\/4\] test users[\s\S]*passed: 0 error\(s\)/);
+    expect(result.stdout).toMatch(/\[4\/4\] formatting[\s\S]*passed: 0 error\(s\)/);
     expect(result.stdout).toContain('apex:check: passed');
     expect(result.status).toBe(0);
   });
@@ -112,6 +113,30 @@ describe('npm run apex:check without Java', () => {
     const result = apexCheck(projectCopy(), 'semantic', environmentWithoutJava({ CI: 'true' }));
 
     expect(result.stdout).toContain('CI must run every check');
+    expect(result.status).toBe(1);
+  });
+
+  it('given a test that calls user-mode code as the running user, when the test-user check runs (no Java needed), then it fails naming the test, line and call', () => {
+    const project = projectCopy();
+    const test = [
+      '@IsTest',
+      'private class PsrRoutingTest {',
+      '    @IsTest',
+      '    static void it_creates_a_routing() {',
+      '        PendingServiceRouting routing = PsrRouting.pending(null, null);',
+      "        Assert.isNotNull(routing, 'created');",
+      '    }',
+      '}',
+      ''
+    ].join('\n');
+    writeFileSync(path.join(project, classes, 'PsrRoutingTest.cls'), test);
+
+    const result = apexCheck(project, 'test-users', environmentWithoutJava({ CI: 'true' }));
+
+    expect(result.stdout).toContain(
+      `${path.join(project, classes, 'PsrRoutingTest.cls')}:5: error: test PsrRoutingTest.it_creates_a_routing calls user-mode PsrRouting.pending(…) outside System.runAs`
+    );
+    expect(result.stdout).toContain('apex:check: FAILED with 1 error(s)');
     expect(result.status).toBe(1);
   });
 });

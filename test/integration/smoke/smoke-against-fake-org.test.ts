@@ -147,6 +147,23 @@ describe('given an org that drifted from npm run route', () => {
     ]);
   });
 
+  it('when Apex routings carry no secondary priority, then each skills and user routing is reported with the case priority', async () => {
+    expect(await withFault('no-secondary-priority')).toEqual([
+      'email-ai-portfolios routing: secondary priority: expected 2 (Priority Medium), org (none) (Priority Medium)',
+      'email-hnw-complaint routing: secondary priority: expected 1 (Priority High), org (none) (Priority High)',
+      'ivr-hnw-portfolio routing: secondary priority: expected 1 (Priority High), org (none) (Priority High)'
+    ]);
+  });
+
+  it("when the Email-to-Case owner's queue routing is left beside the Apex routing, then the second pending routing is reported", async () => {
+    expect(await withFault('queue-routing-left')).toEqual(
+      expect.arrayContaining([
+        'email-ai-portfolios pending routings: expected 1, org 2',
+        'email-hnw-complaint pending routings: expected 1, org 2'
+      ])
+    );
+  });
+
   it('when a queue target lands in another queue, then the owner is reported', async () => {
     expect(await withFault('wrong-queue')).toEqual([
       'email-ecommerce owner: expected queue Ecommerce_Email, org queue Triage'

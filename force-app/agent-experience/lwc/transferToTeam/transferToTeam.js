@@ -25,6 +25,7 @@ import SUBMITTING from '@salesforce/label/c.Transfer_Submitting';
 import SUCCESS_TITLE from '@salesforce/label/c.Transfer_SuccessTitle';
 import SUCCESS from '@salesforce/label/c.Transfer_Success';
 import SUCCESS_FALLBACK from '@salesforce/label/c.Transfer_SuccessFallback';
+import CHAT_REQUESTED from '@salesforce/label/c.Transfer_ChatRequested';
 import ERROR_TITLE from '@salesforce/label/c.Transfer_ErrorTitle';
 import TEAM_REQUIRED from '@salesforce/label/c.Transfer_TeamRequired';
 import GROUP_REQUIRED from '@salesforce/label/c.Transfer_GroupRequired';
@@ -222,18 +223,24 @@ export default class TransferToTeam extends LightningElement {
       ? `${result.teamLabel} / ${result.groupLabel}`
       : result.teamLabel;
     const routed = result.status === 'Routed';
-    const message = routed
-      ? formatLabel(SUCCESS, team, result.reasonLabel, result.transferCount)
-      : formatLabel(
-          SUCCESS_FALLBACK,
-          team,
-          result.statusLabel || result.status,
-          result.transferCount
-        );
+    let message;
+    let variant = routed ? 'success' : 'warning';
+    if (result.completeInOmniChannel) {
+      // A live chat moves only through Omni-Channel: the agent finishes the transfer in the conversation.
+      message = formatLabel(CHAT_REQUESTED, team, result.transferCount);
+      variant = 'info';
+    } else if (routed) {
+      message = formatLabel(SUCCESS, team, result.reasonLabel, result.transferCount);
+    } else {
+      message = formatLabel(
+        SUCCESS_FALLBACK,
+        team,
+        result.statusLabel || result.status,
+        result.transferCount
+      );
+    }
     this.statusMessage = message;
-    this.dispatchEvent(
-      new ShowToastEvent({ title: SUCCESS_TITLE, message, variant: routed ? 'success' : 'warning' })
-    );
+    this.dispatchEvent(new ShowToastEvent({ title: SUCCESS_TITLE, message, variant }));
   }
 
   reset() {

@@ -37,6 +37,14 @@ jest.mock(
   }),
   { virtual: true }
 );
+jest.mock(
+  '@salesforce/label/c.Transfer_ChatRequested',
+  () => ({
+    default:
+      '{0} recorded for this chat (transfers so far: {1}). Now click Transfer in the conversation, choose Flow, then Route Messaging Session: it sends the chat to {0}.'
+  }),
+  { virtual: true }
+);
 jest.mock('@salesforce/label/c.Transfer_CurrentTeam', () => ({ default: 'Now with: {0}' }), {
   virtual: true
 });
@@ -191,6 +199,34 @@ describe('c-transfer-to-team', () => {
     expect(toast.mock.calls[0][0].detail.message).toBe(
       'Sent to Financial advising team, but its target could not take it (Fallback). Transfers so far: 3.'
     );
+  });
+
+  it('on a live chat, tells the agent to finish the transfer in the conversation through the routing flow', async () => {
+    transfer.mockResolvedValue({
+      ...RESULT,
+      team: 'ADVISORY',
+      teamLabel: 'Financial advising team',
+      teamGroup: null,
+      groupLabel: null,
+      transferCount: 2,
+      completeInOmniChannel: true
+    });
+    const element = await loaded();
+    const toast = jest.fn();
+    element.addEventListener('lightning__showtoast', toast);
+
+    choose(element, 'lightning-combobox.team', 'ADVISORY');
+    choose(element, 'lightning-combobox.reason', 'Wrong_Team');
+    await flush();
+    $(element, 'lightning-button.submit').click();
+    await flush();
+
+    const detail = toast.mock.calls[0][0].detail;
+    expect(detail.variant).toBe('info');
+    expect(detail.message).toBe(
+      'Financial advising team recorded for this chat (transfers so far: 2). Now click Transfer in the conversation, choose Flow, then Route Messaging Session: it sends the chat to Financial advising team.'
+    );
+    expect($(element, '.status').textContent.trim()).toBe(detail.message);
   });
 
   it.each([
