@@ -28,6 +28,7 @@ export function contactForEngine(work: Work): Contact {
     id: work.message.id,
     channel: work.channel,
     ...work.message.input,
+    ...(work.language ? { language: work.language } : {}),
     customer: work.customer
   });
   if (!parsed.ok) throw new Error(`corpus message ${work.message.id}: ${parsed.error.error}`);
@@ -50,6 +51,21 @@ export function routedStrategy(ctx: StrategyContext, engine: RoutingEngine): Str
       const decision = router.route(work);
       work.misrouted =
         destinationKey({ team: decision.team, group: decision.group }) !== work.truthKey;
+      // The routing factors: a raised priority, and a language as an additional skill.
+      work.priorityBoost = decision.factors.priorityBoost;
+      const additional = decision.factors.additionalSkills[0];
+      // A language skill missing from the metadata is left out, as OmniWorkRouter leaves it out.
+      if (additional && decision.target.kind === 'skills' && ctx.org.skills.has(additional.skill)) {
+        const language = (skills: string[], fallback: string) =>
+          ctx.lines.skillsWithAdditional(
+            skills,
+            additional.skill,
+            additional.dropAfterSeconds,
+            fallback,
+            work.channel
+          );
+        return lineForTarget(ctx, decision.target, work, language, userLine(work));
+      }
       return lineForTarget(ctx, decision.target, work, skillsLine(work), userLine(work));
     },
 
