@@ -1,0 +1,181 @@
+/**
+ * The routing factors in the simulator, on scenarios small enough to compute by hand (accept 3 s,
+ * chat greeting 2 s, handling 600 s, automated chat response 1 s): a language as an additional
+ * skill that Omni-Channel drops after its timeout, and boosted work ahead in its line.
+ */
+import type { RoutingFactor } from '../../../scripts/routing/factors';
+import { RoutingEngine } from '../../../scripts/routing/engine';
+import type { RoutingConfig } from '../../../scripts/routing/model';
+import { Line, MINUTE, type Work } from '../../../scripts/simulate/model';
+import { Simulation } from '../../../scripts/simulate/simulation';
+import { aRule, aSettings } from '../../builders/routing';
+import {
+  aChatOrg,
+  aChatRep,
+  aDay,
+  aMessage,
+  aProfile,
+  aQueue,
+  aRoutingConfig,
+  tinyInput
+} from '../../fixtures/simulate/scenario-builder';
+
+const SHIFT_END = 8 * 60 * MINUTE;
+
+const spanish: RoutingFactor = {
+  developerName: 'Language_Spanish',
+  factor: 'language',
+  value: 'es',
+  signals: [],
+  priorityBoost: 0,
+  skill: 'Language_Spanish',
+  dropTimeoutSeconds: { phone: 45, email: 3600, chat: 30 },
+  active: true
+};
+
+const expertsOrg = () =>
+  aChatOrg({
+    skills: new Set(['AI_Portfolios', 'Channel_Chat', 'Language_Spanish']),
+    queues: new Map([['Experts_Chat', aQueue('Experts_Chat', 'MessagingSession', 'Chat_Group')]]),
+    routingConfigs: new Map([['Experts_Chat', aRoutingConfig('Experts_Chat')]])
+  });
+
+const aiRouting = (): RoutingConfig => ({
+  rules: [
+    aRule({
+      developerName: 'AI',
+      team: 'EXPERTS',
+      group: 'AI_PORTFOLIOS',
+      targetKind: 'skills',
+      skills: ['AI_Portfolios'],
+      queues: { phone: 'Experts_Chat', email: 'Experts_Chat', chat: 'Experts_Chat' }
+    })
+  ],
+  phrases: [],
+  settings: aSettings({ triageQueue: 'Experts_Chat' }),
+  factors: [spanish]
+});
+
+const aiMessage = aMessage('chat', {
+  input: { message: 'why did my robo portfolio sell' },
+  truth: {
+    topic: 'ai_portfolios',
+    issueType: 'technical',
+    aboutAccountManager: false,
+    team: 'EXPERTS',
+    group: 'AI_PORTFOLIOS'
+  }
+});
+
+/** A Spanish-speaking AI Portfolios chat at 10 min; Sam speaks Spanish, Mia does not. */
+function spanishChat(samSignsInAt: number, factors = true) {
+  const routing = aiRouting();
+  const input = tinyInput({
+    org: expertsOrg(),
+    routing,
+    profile: aProfile({ languages: { es: 1 } }),
+    messages: [aiMessage],
+    agents: [
+      aChatRep('mia', { team: 'EXPERTS', skills: ['AI_Portfolios', 'Channel_Chat'] }),
+      aChatRep('sam', {
+        team: 'EXPERTS',
+        skills: ['AI_Portfolios', 'Channel_Chat', 'Language_Spanish']
+      })
+    ],
+    arrivals: [{ channel: 'chat', at: 10 * MINUTE }],
+    days: { sam: aDay(samSignsInAt, SHIFT_END) }
+  });
+  return { ...input, engine: new RoutingEngine(routing, { factors }) };
+}
+
+describe('a language as an additional skill', () => {
+  it('given the Spanish speaker is signed in, when a Spanish chat arrives, then he answers it at 5 s', () => {
+    const result = new Simulation('routed', spanishChat(0)).run();
+    const factors = result.metrics.details().factors;
+
+    expect(result.metrics.figures().chat.humanFirstResponseP95Seconds).toBe(5);
+    expect(factors.nonEnglish.contacts).toBe(1);
+    expect(factors.nonEnglish.servedInLanguage).toBe(1);
+  });
+
+  it('given no Spanish speaker is signed in, when a Spanish chat arrives, then it waits the 30 s drop timeout and Mia answers at 35 s', () => {
+    // 600 s: no agent holds all three skills on line; Omni-Channel waits for the timeout.
+    // 630 s: the additional skill is dropped; Mia (AI_Portfolios, Channel_Chat) gets it,
+    // accepts at 633 s and writes at 635 s.
+    const result = new Simulation('routed', spanishChat(20 * MINUTE)).run();
+    const factors = result.metrics.details().factors;
+
+    expect(result.metrics.figures().chat.humanFirstResponseP95Seconds).toBe(35);
+    expect(factors.nonEnglish.servedInLanguage).toBe(0);
+    expect(result.metrics.fallbacks).toBe(0);
+    expect(result.metrics.answered).toBe(1);
+  });
+
+  it('given the factors are off, when the same chat arrives, then Mia answers at 5 s without waiting for a speaker', () => {
+    const result = new Simulation('routed', spanishChat(20 * MINUTE, false)).run();
+
+    expect(result.metrics.figures().chat.humanFirstResponseP95Seconds).toBe(5);
+    expect(result.metrics.details().factors.nonEnglish.servedInLanguage).toBe(0);
+  });
+
+  it('given the language skill is not in the metadata, when a Spanish chat arrives, then it is routed without it at once', () => {
+    const input = spanishChat(20 * MINUTE);
+    input.org.skills.delete('Language_Spanish');
+    const result = new Simulation('routed', input).run();
+
+    expect(result.metrics.figures().chat.humanFirstResponseP95Seconds).toBe(5);
+  });
+});
+
+describe('priority boost in a line', () => {
+  const work = (seq: number, enqueuedAt: number, priorityBoost: number) =>
+    ({ seq, enqueuedAt, priorityBoost, state: 'waiting' }) as unknown as Work;
+  const line = (mode: Line['boostMode'], priority = 4) => {
+    const l = new Line(
+      'k',
+      mode === 'priority' ? 'skills' : 'queue',
+      'Q',
+      'Case_Work',
+      {
+        priority,
+        model: 'MOST_AVAILABLE',
+        pushTimeoutMs: 0,
+        capacityWeight: 1,
+        capacityPercentage: null,
+        routable: true
+      },
+      null
+    );
+    l.boostMode = mode;
+    return l;
+  };
+
+  it.each(['priority', 'secondary'] as const)(
+    'given a %s line, when a calm case waits and an angry one arrives later, then the angry one is served first',
+    (mode) => {
+      const l = line(mode);
+      const calm = work(1, 1000, 0);
+      const angry = work(2, 5000, 1);
+      l.add(calm);
+      l.add(angry);
+      expect(l.take()).toBe(angry);
+      expect(l.take()).toBe(calm);
+    }
+  );
+
+  it('given a chat queue (no secondary priority), when the same two wait, then the older one is served first', () => {
+    const l = line('none');
+    const calm = work(1, 1000, 0);
+    const angry = work(2, 5000, 1);
+    l.add(calm);
+    l.add(angry);
+    expect(l.take()).toBe(calm);
+  });
+
+  it('gives boosted work on a pending routing a lower routing priority number, never below 1, and queues none', () => {
+    expect(line('priority', 4).priorityOf(work(1, 0, 2))).toBe(2);
+    expect(line('priority', 2).priorityOf(work(1, 0, 3))).toBe(1);
+    expect(line('secondary', 4).priorityOf(work(1, 0, 2))).toBe(4);
+    expect(line('none', 3).priorityOf(work(1, 0, 2))).toBe(3);
+  });
+});
