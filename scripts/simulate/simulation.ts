@@ -544,7 +544,11 @@ export class Simulation {
     return best;
   }
 
-  /** A freed agent takes the highest-priority, oldest work among the lines they serve. */
+  /**
+   * A freed agent takes the highest-priority work among the lines they serve: the lowest routing
+   * priority number, then the highest boost (Case.Priority as the secondary routing priority),
+   * then the oldest.
+   */
   private dispatchForAgent(agent: Agent): void {
     for (;;) {
       if (agent.channels.length === 0) return;
@@ -562,6 +566,9 @@ export class Simulation {
           !bestWork ||
           line.priorityOf(head) < bestLine.priorityOf(bestWork) ||
           (line.priorityOf(head) === bestLine.priorityOf(bestWork) &&
+            line.boostOf(head) > bestLine.boostOf(bestWork)) ||
+          (line.priorityOf(head) === bestLine.priorityOf(bestWork) &&
+            line.boostOf(head) === bestLine.boostOf(bestWork) &&
             (head.enqueuedAt < bestWork.enqueuedAt ||
               (head.enqueuedAt === bestWork.enqueuedAt && head.seq < bestWork.seq)))
         ) {
