@@ -79,7 +79,10 @@ export function installServiceDeskApex(fake: FakeSalesforce, fault?: ApexFault):
         : target.kind === 'user'
           ? `user:${target.user}>${target.fallbackQueue}`
           : `queue:${target.queue}`;
-    const urgent = decision.segment === 'HNW' || decision.issueType === 'staff';
+    const urgent =
+      decision.segment === 'HNW' ||
+      decision.issueType === 'staff' ||
+      decision.factors.priorityBoost > 0;
     org.assign('Case', record.Id, {
       ...(contact ? { ContactId: contact.Id, AccountId: contact.AccountId } : {}),
       RoutingTeam__c: decision.team,
