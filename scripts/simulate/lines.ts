@@ -71,15 +71,11 @@ export class LineRegistry {
     eligible: (agent: Agent) => boolean
   ): Line {
     const line = new Line(key, kind, queue, this.serviceChannelOf(channel), settings, fallback);
-    // Routing factors' boosts: a pending routing carries its own priority (skills, direct); a case
-    // in a queue is ordered by Case.Priority (secondary routing priority); chats in a queue are not.
-    if (this.mode === 'routed')
-      line.boostMode =
-        kind === 'skills' || kind === 'user'
-          ? 'priority'
-          : kind === 'queue' && channel !== 'chat'
-            ? 'secondary'
-            : 'none';
+    // Routing factors' boosts: a case's pending routing carries its own priority (skills, direct);
+    // a case in a queue is ordered by Case.Priority (secondary routing priority); chats are routed
+    // by the chat flow's Route Work action with a routing configuration's priority: not raised.
+    if (this.mode === 'routed' && channel !== 'chat')
+      line.boostMode = kind === 'skills' || kind === 'user' ? 'priority' : 'secondary';
     for (const agent of this.agents) {
       if (!eligible(agent)) continue;
       line.members.push(agent);

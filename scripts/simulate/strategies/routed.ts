@@ -51,10 +51,12 @@ export function routedStrategy(ctx: StrategyContext, engine: RoutingEngine): Str
       const decision = router.route(work);
       work.misrouted =
         destinationKey({ team: decision.team, group: decision.group }) !== work.truthKey;
-      // The routing factors: a raised priority, and a language as an additional skill.
-      work.priorityBoost = decision.factors.priorityBoost;
-      const additional = decision.factors.additionalSkills[0];
-      // A language skill missing from the metadata is left out, as OmniWorkRouter leaves it out.
+      // The routing factors as the org applies them: OmniWorkRouter raises a case's priority and
+      // adds the language as an additional skill (left out when the skill does not exist); the
+      // chat flow's Route Work action takes neither, so chats are routed without them.
+      const applies = work.channel !== 'chat';
+      work.priorityBoost = applies ? decision.factors.priorityBoost : 0;
+      const additional = applies ? decision.factors.additionalSkills[0] : undefined;
       if (additional && decision.target.kind === 'skills' && ctx.org.skills.has(additional.skill)) {
         const language = (skills: string[], fallback: string) =>
           ctx.lines.skillsWithAdditional(

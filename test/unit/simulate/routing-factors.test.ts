@@ -33,11 +33,31 @@ const spanish: RoutingFactor = {
   active: true
 };
 
+/** One phone queue Experts_Phone on the Case_Work channel; phone reps take one call at a time. */
 const expertsOrg = () =>
   aChatOrg({
-    skills: new Set(['AI_Portfolios', 'Channel_Chat', 'Language_Spanish']),
-    queues: new Map([['Experts_Chat', aQueue('Experts_Chat', 'MessagingSession', 'Chat_Group')]]),
-    routingConfigs: new Map([['Experts_Chat', aRoutingConfig('Experts_Chat')]])
+    skills: new Set(['AI_Portfolios', 'Channel_Phone', 'Language_Spanish']),
+    queues: new Map([['Experts_Phone', aQueue('Experts_Phone', 'Case', 'Phone_Group')]]),
+    routingConfigs: new Map([['Experts_Phone', aRoutingConfig('Experts_Phone')]]),
+    presenceConfigs: new Map([
+      ['Phone_Reps', { name: 'Phone_Reps', capacity: 1, statusOnPushTimeout: 'Away' }]
+    ]),
+    statuses: new Map([
+      ['Available_Phone', ['Case_Work']],
+      ['Away', []],
+      ['Break', []]
+    ]),
+    serviceChannels: new Map([['Case_Work', 'Case']])
+  });
+
+const aPhoneRep = (key: string, skills: string[]) =>
+  aChatRep(key, {
+    team: 'EXPERTS',
+    channel: 'phone',
+    publicGroups: ['Phone_Group'],
+    presenceConfig: 'Phone_Reps',
+    status: 'Available_Phone',
+    skills
   });
 
 const aiRouting = (): RoutingConfig => ({
@@ -48,16 +68,16 @@ const aiRouting = (): RoutingConfig => ({
       group: 'AI_PORTFOLIOS',
       targetKind: 'skills',
       skills: ['AI_Portfolios'],
-      queues: { phone: 'Experts_Chat', email: 'Experts_Chat', chat: 'Experts_Chat' }
+      queues: { phone: 'Experts_Phone', email: 'Experts_Phone', chat: 'Experts_Phone' }
     })
   ],
   phrases: [],
-  settings: aSettings({ triageQueue: 'Experts_Chat' }),
+  settings: aSettings({ triageQueue: 'Experts_Phone' }),
   factors: [spanish]
 });
 
-const aiMessage = aMessage('chat', {
-  input: { message: 'why did my robo portfolio sell' },
+const aiMessage = aMessage('phone', {
+  input: { transcript: 'why did my robo portfolio sell' },
   truth: {
     topic: 'ai_portfolios',
     issueType: 'technical',
@@ -67,8 +87,8 @@ const aiMessage = aMessage('chat', {
   }
 });
 
-/** A Spanish-speaking AI Portfolios chat at 10 min; Sam speaks Spanish, Mia does not. */
-function spanishChat(samSignsInAt: number, factors = true) {
+/** A Spanish-speaking AI Portfolios call at 10 min; Sam speaks Spanish, Mia does not. */
+function spanishCall(samSignsInAt: number, factors = true) {
   const routing = aiRouting();
   const input = tinyInput({
     org: expertsOrg(),
@@ -76,53 +96,86 @@ function spanishChat(samSignsInAt: number, factors = true) {
     profile: aProfile({ languages: { es: 1 } }),
     messages: [aiMessage],
     agents: [
-      aChatRep('mia', { team: 'EXPERTS', skills: ['AI_Portfolios', 'Channel_Chat'] }),
-      aChatRep('sam', {
-        team: 'EXPERTS',
-        skills: ['AI_Portfolios', 'Channel_Chat', 'Language_Spanish']
-      })
+      aPhoneRep('mia', ['AI_Portfolios', 'Channel_Phone']),
+      aPhoneRep('sam', ['AI_Portfolios', 'Channel_Phone', 'Language_Spanish'])
     ],
-    arrivals: [{ channel: 'chat', at: 10 * MINUTE }],
+    arrivals: [{ channel: 'phone', at: 10 * MINUTE }],
     days: { sam: aDay(samSignsInAt, SHIFT_END) }
   });
   return { ...input, engine: new RoutingEngine(routing, { factors }) };
 }
 
 describe('a language as an additional skill', () => {
-  it('given the Spanish speaker is signed in, when a Spanish chat arrives, then he answers it at 5 s', () => {
-    const result = new Simulation('routed', spanishChat(0)).run();
+  it('given the Spanish speaker is signed in, when a Spanish call arrives, then he answers it at 3 s', () => {
+    const result = new Simulation('routed', spanishCall(0)).run();
     const factors = result.metrics.details().factors;
 
-    expect(result.metrics.figures().chat.humanFirstResponseP95Seconds).toBe(5);
+    expect(result.metrics.figures().phone.answerP95Seconds).toBe(3);
     expect(factors.nonEnglish.contacts).toBe(1);
     expect(factors.nonEnglish.servedInLanguage).toBe(1);
   });
 
-  it('given no Spanish speaker is signed in, when a Spanish chat arrives, then it waits the 30 s drop timeout and Mia answers at 35 s', () => {
+  it('given no Spanish speaker is signed in, when a Spanish call arrives, then it waits the 45 s drop timeout and Mia answers at 48 s', () => {
     // 600 s: no agent holds all three skills on line; Omni-Channel waits for the timeout.
-    // 630 s: the additional skill is dropped; Mia (AI_Portfolios, Channel_Chat) gets it,
-    // accepts at 633 s and writes at 635 s.
-    const result = new Simulation('routed', spanishChat(20 * MINUTE)).run();
+    // 645 s: the additional skill is dropped; Mia (AI_Portfolios, Channel_Phone) gets it and
+    // accepts at 648 s.
+    const result = new Simulation('routed', spanishCall(20 * MINUTE)).run();
     const factors = result.metrics.details().factors;
 
-    expect(result.metrics.figures().chat.humanFirstResponseP95Seconds).toBe(35);
+    expect(result.metrics.figures().phone.answerP95Seconds).toBe(48);
     expect(factors.nonEnglish.servedInLanguage).toBe(0);
     expect(result.metrics.fallbacks).toBe(0);
     expect(result.metrics.answered).toBe(1);
   });
 
-  it('given the factors are off, when the same chat arrives, then Mia answers at 5 s without waiting for a speaker', () => {
-    const result = new Simulation('routed', spanishChat(20 * MINUTE, false)).run();
+  it('given the factors are off, when the same call arrives, then Mia answers at 3 s without waiting for a speaker', () => {
+    const result = new Simulation('routed', spanishCall(20 * MINUTE, false)).run();
 
-    expect(result.metrics.figures().chat.humanFirstResponseP95Seconds).toBe(5);
+    expect(result.metrics.figures().phone.answerP95Seconds).toBe(3);
     expect(result.metrics.details().factors.nonEnglish.servedInLanguage).toBe(0);
   });
 
-  it('given the language skill is not in the metadata, when a Spanish chat arrives, then it is routed without it at once', () => {
-    const input = spanishChat(20 * MINUTE);
+  it('given the language skill is not in the metadata, when a Spanish call arrives, then it is routed without it at once', () => {
+    const input = spanishCall(20 * MINUTE);
     input.org.skills.delete('Language_Spanish');
     const result = new Simulation('routed', input).run();
 
+    expect(result.metrics.figures().phone.answerP95Seconds).toBe(3);
+  });
+
+  it('given a Spanish chat, when it arrives, then it is routed without the language (the chat flow takes no additional skill)', () => {
+    const input = spanishCall(20 * MINUTE);
+    const chat = tinyInput({
+      org: aChatOrg({
+        skills: new Set(['AI_Portfolios', 'Channel_Chat', 'Language_Spanish']),
+        queues: new Map([
+          ['Experts_Phone', aQueue('Experts_Phone', 'MessagingSession', 'Chat_Group')]
+        ]),
+        routingConfigs: new Map([['Experts_Phone', aRoutingConfig('Experts_Phone')]])
+      }),
+      routing: input.routing,
+      profile: aProfile({ languages: { es: 1 } }),
+      messages: [
+        {
+          ...aiMessage,
+          id: 'chat-ai',
+          channel: 'chat',
+          input: { message: 'why did my robo portfolio sell' }
+        }
+      ],
+      agents: [
+        aChatRep('mia', { team: 'EXPERTS', skills: ['AI_Portfolios', 'Channel_Chat'] }),
+        aChatRep('sam', {
+          team: 'EXPERTS',
+          skills: ['AI_Portfolios', 'Channel_Chat', 'Language_Spanish']
+        })
+      ],
+      arrivals: [{ channel: 'chat', at: 10 * MINUTE }],
+      days: { sam: aDay(20 * MINUTE, SHIFT_END) }
+    });
+    const result = new Simulation('routed', chat).run();
+
+    // Mia accepts at 603 s and writes at 605 s: no wait for a Spanish speaker.
     expect(result.metrics.figures().chat.humanFirstResponseP95Seconds).toBe(5);
   });
 });
