@@ -11,6 +11,8 @@ import type { Random } from './random';
 import type { AgentSpec } from './staff';
 
 export const SECOND = 1000;
+/** The highest routing priority a factor's boost reaches (1 stays the escalations'). */
+export const HIGHEST_RAISED_PRIORITY = 2;
 export const MINUTE = 60 * SECOND;
 export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
@@ -171,11 +173,15 @@ export class Line {
     return this.boostMode === 'none' ? 0 : work.priorityBoost;
   }
 
-  /** The routing priority of this work on this line (lower is served first; never below 1). */
+  /**
+   * The routing priority of this work on this line (lower is served first), as
+   * OmniWorkRouter.boostedPriority gives it: a boost never reaches 1, the escalations' own.
+   */
   priorityOf(work: Work): number {
+    const base = this.settings.priority;
     return this.boostMode === 'priority'
-      ? Math.max(1, this.settings.priority - work.priorityBoost)
-      : this.settings.priority;
+      ? Math.max(Math.min(base, HIGHEST_RAISED_PRIORITY), base - work.priorityBoost)
+      : base;
   }
 
   weightFor(agent: Agent): number {

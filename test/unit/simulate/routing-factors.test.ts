@@ -225,9 +225,11 @@ describe('priority boost in a line', () => {
     expect(l.take()).toBe(calm);
   });
 
-  it('gives boosted work on a pending routing a lower routing priority number, never below 1, and queues none', () => {
-    expect(line('priority', 4).priorityOf(work(1, 0, 2))).toBe(2);
-    expect(line('priority', 2).priorityOf(work(1, 0, 3))).toBe(1);
+  it('gives boosted work on a pending routing a lower routing priority number, never 1 (the escalations), and queues none', () => {
+    expect(line('priority', 5).priorityOf(work(1, 0, 2))).toBe(3);
+    expect(line('priority', 4).priorityOf(work(1, 0, 3))).toBe(2);
+    expect(line('priority', 2).priorityOf(work(1, 0, 3))).toBe(2);
+    expect(line('priority', 1).priorityOf(work(1, 0, 3))).toBe(1);
     expect(line('secondary', 4).priorityOf(work(1, 0, 2))).toBe(4);
     expect(line('none', 3).priorityOf(work(1, 0, 2))).toBe(3);
   });
