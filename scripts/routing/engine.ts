@@ -62,7 +62,7 @@ export class RoutingEngine {
   }
 }
 
-/** The contract's output object: exactly the keys of docs/routing.md, in that order. */
+/** The contract's output object: exactly the keys of docs/design.md#route-contract, in that order. */
 export function toContractJson(result: RouteResult): RouteResult {
   const { id, team, group, channel, segment, topic, issueType, target, rule, reasons } = result;
   return { id, team, group, channel, segment, topic, issueType, target, rule, reasons };

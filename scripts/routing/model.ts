@@ -1,5 +1,5 @@
 /**
- * The routing vocabulary of docs/routing.md as types and constants: channels, segments, topics,
+ * The routing vocabulary of docs/design.md#routing-semantics as types and constants: channels, segments, topics,
  * issue types, team and group keys, targets. Shared by the engine, the route CLI, the simulator
  * and the road map. The values are contracts: tests outside this folder rely on them.
  */
@@ -51,7 +51,7 @@ export interface AccountManager {
   active: boolean;
 }
 
-/** One contact, as `npm run route` reads it (docs/routing.md). */
+/** One contact, as `npm run route` reads it (docs/design.md#route-contract). */
 export interface Contact {
   id: string | null;
   channel: Channel;
@@ -71,7 +71,7 @@ export type Target =
   | { kind: 'skills'; skills: string[]; fallbackQueue: string }
   | { kind: 'user'; user: TargetUser; fallbackQueue: string };
 
-/** The routing decision for one contact (docs/routing.md output). */
+/** The routing decision for one contact (the output of docs/design.md#route-contract). */
 export interface RouteResult {
   id: string | null;
   team: Team;

@@ -3,7 +3,7 @@
  * message, a call transcript) into sentences of lower-case word tokens for phrase matching.
  *
  * Every step is deliberately plain string work so that the Apex twin (TriageText.cls) can do
- * exactly the same; change both together (docs/routing.md, "Keeping Apex and TypeScript equal").
+ * exactly the same; change both together (docs/routing.md#8-for-developers-keeping-apex-and-typescript-equal).
  */
 
 /** A line standing for an HTML <blockquote>: treated like a reply header (quoted history follows). */

@@ -1,5 +1,5 @@
 /**
- * Triage: the facts routing rules decide on (docs/routing.md): segment, topic, issue type, and for
+ * Triage: the facts routing rules decide on (docs/routing.md#2-triage-segment-topic-issue-type): segment, topic, issue type, and for
  * high-net-worth clients whether a staff concern is about their own account manager.
  * Mirrored by TriageService.cls.
  */

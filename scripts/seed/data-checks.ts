@@ -54,7 +54,7 @@ export const ACCOUNT_MANAGER_ROLE = 'Account_Manager';
 const capitalised = (team: string) => team.charAt(0) + team.slice(1).toLowerCase();
 
 /**
- * The Salesforce role a position must hold (docs/architecture.md, Roles). The role is what the
+ * The Salesforce role a position must hold (docs/architecture.md#roles-hierarchy). The role is what the
  * org acts on: the director is the active user in the director role, the HNW_Account_Managers
  * queue holds the account-manager role, Triage the team leads' roles. A person in another
  * position's role silently receives that position's work, complaints about themselves included.

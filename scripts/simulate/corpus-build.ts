@@ -9,7 +9,7 @@
  *   npx ts-node scripts/simulate/corpus-build.ts --check  # exit 1 if the file is out of date
  *
  * Labels are the truth by construction: topic, issue type and "about the account manager" come
- * from the situation, and the team and group from the business rules (docs/routing.md).
+ * from the situation, and the team and group from the business rules (docs/design.md#routing-semantics).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -35,7 +35,7 @@ const HNW_DESK_TOPICS: readonly Topic[] = [
   'financial_advising'
 ];
 
-/** Where a contact belongs by the business rules of docs/routing.md (the truth, not the engine). */
+/** Where a contact belongs by the business rules of docs/design.md#routing-semantics (the truth, not the engine). */
 export function destinationOf(
   segment: Segment,
   topic: Topic | null,

@@ -151,7 +151,7 @@ export default class RoutingRuleTester extends LightningElement {
     this.testError = undefined;
   }
 
-  /** The sample contact in the `npm run route` input shape (docs/routing.md). */
+  /** The sample contact in the `npm run route` input shape (docs/design.md#route-contract). */
   get contact() {
     const form = this.form;
     const contact = { id: 'rule-tester', channel: form.channel, body: form.body || null };
