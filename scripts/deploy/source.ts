@@ -9,7 +9,7 @@ import { UsageError } from '../lib/cli';
 import { OPTIONAL_SOURCE_DIRS, packageDirectories } from '../lib/project';
 import { readMetadataFile, text } from '../lib/xml';
 
-export const VOICE_DIR = OPTIONAL_SOURCE_DIRS[0] ?? 'optional/voice';
+const VOICE_DIR = OPTIONAL_SOURCE_DIRS[0] ?? 'optional/voice';
 
 export function deploySourceDirs(root: string, withVoice: boolean): string[] {
   const dirs = packageDirectories(root).filter((dir) => existsSync(dir));

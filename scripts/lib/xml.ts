@@ -7,7 +7,7 @@ import { ToolError } from './cli';
  * A metadata file that is not well formed: a problem in the user's files, reported as
  * `file:line: …` without a stack trace (exit status 1), like any other input error.
  */
-export class MetadataXmlError extends ToolError {
+class MetadataXmlError extends ToolError {
   constructor(message: string) {
     super(`${message} (npm run validate lists every problem in the metadata)`);
     this.name = 'MetadataXmlError';

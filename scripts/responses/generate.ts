@@ -25,10 +25,10 @@ import {
 } from './metadata-xml';
 
 /** Where the generated files live, relative to the repository root. */
-export const AGENT_EXPERIENCE = 'force-app/agent-experience';
-export const CUSTOM_METADATA_DIR = `${AGENT_EXPERIENCE}/customMetadata`;
-export const EMAIL_DIR = `${AGENT_EXPERIENCE}/email`;
-export const AUTO_RESPONSE_FILE = `${AGENT_EXPERIENCE}/autoResponseRules/Case.autoResponseRules-meta.xml`;
+const AGENT_EXPERIENCE = 'force-app/agent-experience';
+const CUSTOM_METADATA_DIR = `${AGENT_EXPERIENCE}/customMetadata`;
+const EMAIL_DIR = `${AGENT_EXPERIENCE}/email`;
+const AUTO_RESPONSE_FILE = `${AGENT_EXPERIENCE}/autoResponseRules/Case.autoResponseRules-meta.xml`;
 
 /** File name prefixes this generator owns inside customMetadata (other types are left alone). */
 const OWNED_RECORD_PREFIXES = ['ResponseScript.', 'ResponseScriptStep.'];

@@ -6,7 +6,7 @@ const HEADER = '<?xml version="1.0" encoding="UTF-8"?>';
 const NS = 'http://soap.sforce.com/2006/04/metadata';
 
 /** Escapes element content (the files never put text in attributes). */
-export function escapeXml(value: string): string {
+function escapeXml(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 

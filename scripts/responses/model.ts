@@ -6,18 +6,16 @@
 import type { Channel, Group, IssueType, Team } from '../routing/model';
 
 /** Step types, as the ResponseScriptStep__mdt.StepType__c picklist defines them. */
-export const STEP_TYPES = [
-  'greet',
-  'verify',
-  'understand',
-  'troubleshoot',
-  'resolve',
-  'acknowledge',
-  'apologise',
-  'escalate',
-  'close'
-] as const;
-export type StepType = (typeof STEP_TYPES)[number];
+export type StepType =
+  | 'greet'
+  | 'verify'
+  | 'understand'
+  | 'troubleshoot'
+  | 'resolve'
+  | 'acknowledge'
+  | 'apologise'
+  | 'escalate'
+  | 'close';
 
 export const STEP_LABELS: Record<StepType, string> = {
   greet: 'Greet',
@@ -42,7 +40,6 @@ export const MERGE_FIELDS = [
   'ExpectedResponseTime',
   'AgentName'
 ] as const;
-export type MergeField = (typeof MERGE_FIELDS)[number];
 
 /** The order every technical script follows, and every staff-concern script. */
 export const TECHNICAL_STEPS: readonly StepType[] = [
@@ -114,7 +111,7 @@ export interface ScriptRecord {
   steps: StepRecord[];
 }
 
-export interface StepRecord {
+interface StepRecord {
   developerName: string;
   label: string;
   order: number;

@@ -16,7 +16,7 @@ import {
 
 /** Custom metadata developer names and labels are limited to 40 characters. */
 export const NAME_LIMIT = 40;
-export const TEXT_LIMIT = 2000;
+const TEXT_LIMIT = 2000;
 const STEP_ORDER_GAP = 10;
 
 const CHANNEL_NAME: Record<Channel, string> = { phone: 'Phone', email: 'Email', chat: 'Chat' };
@@ -24,11 +24,11 @@ const ISSUE_NAME: Record<IssueType, string> = { technical: 'Tech', staff: 'Staff
 const ISSUE_LABEL: Record<IssueType, string> = { technical: 'technical', staff: 'staff' };
 
 /** `Experts_Trading_Platform_Email_Tech`: the script's developer name. */
-export function scriptDeveloperName(desk: Desk, channel: Channel, issueType: IssueType): string {
+function scriptDeveloperName(desk: Desk, channel: Channel, issueType: IssueType): string {
   return `${desk.name}_${CHANNEL_NAME[channel]}_${ISSUE_NAME[issueType]}`;
 }
 
-export function stepDeveloperName(script: string, index: number): string {
+function stepDeveloperName(script: string, index: number): string {
   return `${script}_${String(index + 1).padStart(2, '0')}`;
 }
 
@@ -54,7 +54,7 @@ function expectedSteps(desk: Desk, issueType: IssueType): readonly StepType[] {
 }
 
 /** Checks a desk against the step order its issue types require; returns problems. */
-export function deskProblems(desk: Desk): string[] {
+function deskProblems(desk: Desk): string[] {
   const problems: string[] = [];
   for (const issueType of ISSUE_TYPES) {
     const steps: StepContent[] = desk[issueType];

@@ -37,7 +37,7 @@ export interface ResponseScript {
   file: string;
 }
 
-export interface CriteriaItem {
+interface CriteriaItem {
   field: string;
   operation: string;
   value: string;
@@ -70,7 +70,7 @@ export interface EmailTemplate {
   file: string;
 }
 
-export interface ChatAutomatedResponse {
+interface ChatAutomatedResponse {
   type: string;
   text: string;
 }

@@ -18,7 +18,7 @@ export const ESCALATION_QUEUE = 'HNW_Escalations';
 export const COMPLAINT_INVARIANT_RULE = 'COMPLAINT_INVARIANT';
 
 /** Why the invariant applies to a contact, or null when it does not. */
-export function complaintInvariantReason(facts: Triage, settings: RoutingSettings): string | null {
+function complaintInvariantReason(facts: Triage, settings: RoutingSettings): string | null {
   if (facts.segment !== 'HNW') return null;
   if (facts.aboutAccountManager) return 'triage marks a concern about the account manager';
   if (facts.managerConcernProbability >= settings.managerConcernThreshold - 1e-9)
@@ -33,7 +33,7 @@ export function directorRoleTrusted(settings: RoutingSettings): boolean {
 }
 
 /** The only targets a complaint may have. */
-export function complaintTarget(settings: RoutingSettings): Target {
+function complaintTarget(settings: RoutingSettings): Target {
   return directorRoleTrusted(settings)
     ? { kind: 'user', user: 'director', fallbackQueue: ESCALATION_QUEUE }
     : { kind: 'queue', queue: ESCALATION_QUEUE };

@@ -28,10 +28,10 @@ import {
 
 export const SETTINGS_RECORD = 'Default';
 /** The custom metadata types the routing configuration is made of. */
-export const ROUTING_TYPES = ['RoutingRule', 'TriagePhrase', 'RoutingSetting'] as const;
+const ROUTING_TYPES = ['RoutingRule', 'TriagePhrase', 'RoutingSetting'] as const;
 /** Engine defaults when the Default record leaves a setting blank (RoutingConfig.cls has the same). */
-export const DEFAULT_MANAGER_CONCERN_THRESHOLD = 0.3;
-export const DEFAULT_DIRECTOR_WAIT_MINUTES = 15;
+const DEFAULT_MANAGER_CONCERN_THRESHOLD = 0.3;
+const DEFAULT_DIRECTOR_WAIT_MINUTES = 15;
 
 export interface CustomMetadataRecord {
   type: string;
@@ -59,13 +59,13 @@ function walk(dir: string, found: string[]): void {
 }
 
 /** Every custom metadata record file in the project's source folders, sorted by path. */
-export function customMetadataFiles(sourceDirs: string[]): string[] {
+function customMetadataFiles(sourceDirs: string[]): string[] {
   const found: string[] = [];
   for (const dir of sourceDirs) if (existsSync(dir)) walk(dir, found);
   return found.sort();
 }
 
-export function readCustomMetadataRecord(file: string): CustomMetadataRecord {
+function readCustomMetadataRecord(file: string): CustomMetadataRecord {
   const base = path.basename(file, '.md-meta.xml');
   const dot = base.indexOf('.');
   const { root } = readMetadataFile(file);

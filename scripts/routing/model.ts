@@ -30,10 +30,10 @@ export const GROUPS = ['ACCOUNT_MANAGER', 'DIRECTOR', 'AI_PORTFOLIOS', 'TRADING_
 export type Group = (typeof GROUPS)[number];
 
 export const TARGET_KINDS = ['queue', 'skills', 'user'] as const;
-export type TargetKind = (typeof TARGET_KINDS)[number];
+type TargetKind = (typeof TARGET_KINDS)[number];
 
 export const TARGET_USERS = ['accountManager', 'director'] as const;
-export type TargetUser = (typeof TARGET_USERS)[number];
+type TargetUser = (typeof TARGET_USERS)[number];
 
 /** Phrase categories: the five topics plus the cues that tell a concern about staff. */
 export const STAFF_CATEGORIES = [
@@ -43,10 +43,10 @@ export const STAFF_CATEGORIES = [
   'manager_reference',
   'other_staff'
 ] as const;
-export type StaffCategory = (typeof STAFF_CATEGORIES)[number];
+type StaffCategory = (typeof STAFF_CATEGORIES)[number];
 export type PhraseCategory = Topic | StaffCategory;
 
-export interface AccountManager {
+interface AccountManager {
   name: string | null;
   active: boolean;
 }

@@ -15,7 +15,7 @@ import { tokenize } from './text';
 /** Letters of a wildcard stem used to index it. */
 export const STEM_KEY = 3;
 /** Shortest phrase word a typo may match (shorter words have too many real neighbours: order/older). */
-export const TYPO_MIN_WORD = 7;
+const TYPO_MIN_WORD = 7;
 
 export interface CompiledPhrase {
   source: TriagePhrase;
@@ -152,7 +152,7 @@ function wordMatches(pattern: string, word: string, known: ReadonlySet<string>):
 }
 
 /** The word is a typo of a long phrase word: one edit away, same first and last letter. */
-export function isTypoOf(phraseWord: string, word: string): boolean {
+function isTypoOf(phraseWord: string, word: string): boolean {
   return (
     phraseWord.length >= TYPO_MIN_WORD &&
     phraseWord.charAt(0) === word.charAt(0) &&

@@ -6,7 +6,7 @@
 import type { CustomMetadataRecord } from './config';
 import { SETTINGS_RECORD } from './config';
 
-export type FieldValue = string | number | boolean | null;
+type FieldValue = string | number | boolean | null;
 
 export interface RecordEdits {
   /** By rule developer name: null deletes the rule; field values change it (or add it when new). */

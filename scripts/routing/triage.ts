@@ -40,9 +40,9 @@ export interface ManagerConcernEvidence {
  * person. A fixed scale, not the Staff Concern Minimum Score a lead can raise, so raising that setting
  * cannot lower the estimate.
  */
-export const MANAGER_CONCERN_HALF_SCORE = 2;
+const MANAGER_CONCERN_HALF_SCORE = 2;
 /** Share of the estimate kept when the text names someone else and not the manager. */
-export const OTHER_STAFF_SHARE_PERCENT = 25;
+const OTHER_STAFF_SHARE_PERCENT = 25;
 
 /**
  * The probability that a contact is a concern about the client's own account manager, from the

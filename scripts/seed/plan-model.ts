@@ -7,20 +7,18 @@
  * name) or from the write results, and filled in just before each write (a `Ref`).
  */
 
-export const SEED_OBJECTS = [
-  'User',
-  'PermissionSetLicenseAssign',
-  'PermissionSetAssignment',
-  'GroupMember',
-  'PresenceUserConfigUser',
-  'ServiceResource',
-  'ServiceResourceSkill',
-  'Account',
-  'Contact',
-  'Case',
-  'QuickText'
-] as const;
-export type SeedObject = (typeof SEED_OBJECTS)[number];
+export type SeedObject =
+  | 'User'
+  | 'PermissionSetLicenseAssign'
+  | 'PermissionSetAssignment'
+  | 'GroupMember'
+  | 'PresenceUserConfigUser'
+  | 'ServiceResource'
+  | 'ServiceResourceSkill'
+  | 'Account'
+  | 'Contact'
+  | 'Case'
+  | 'QuickText';
 
 /** Metadata the seed looks up by name and never writes. */
 export type NamedObject =
@@ -77,7 +75,7 @@ export interface ObjectSpec {
 export const isRef = (value: unknown): value is Ref =>
   typeof value === 'object' && value !== null && 'ref' in value && 'key' in value;
 
-export const refId = (ref: Ref) => `${ref.ref}:${ref.key}`;
+const refId = (ref: Ref) => `${ref.ref}:${ref.key}`;
 
 /** Ids known so far, by object and key (and back, by 15-character Id). */
 export class IdBook {
@@ -110,7 +108,7 @@ export interface Update {
   changed: string[];
 }
 
-export interface Deletion {
+interface Deletion {
   key: string;
   id: string;
   reason: string;

@@ -116,7 +116,7 @@ function fill(text: string, manager: Manager | null): string {
 }
 
 /** One slip of the fingers: two neighbouring letters swapped, or one dropped or doubled. */
-export function typo(text: string, random: Random): string {
+function typo(text: string, random: Random): string {
   const words = [...text.matchAll(/[A-Za-z]{5,}/g)];
   if (words.length === 0) return text;
   const word = pick(random, words);

@@ -51,7 +51,7 @@ export interface StrategyFigures {
  * chat a person within a minute once the automated response has greeted the customer, email a
  * person's reply within four hours.
  */
-export const SERVICE_LEVEL_TARGET_SECONDS: Record<Channel, number> = {
+const SERVICE_LEVEL_TARGET_SECONDS: Record<Channel, number> = {
   phone: 20,
   chat: 60,
   email: 4 * 3600
@@ -100,7 +100,7 @@ export interface HourPoint {
 
 const CHAT_GOAL_MS = 10 * SECOND;
 
-export const round = (value: number, digits = 4): number => {
+const round = (value: number, digits = 4): number => {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 };

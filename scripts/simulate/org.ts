@@ -35,7 +35,7 @@ export interface QueueDefinition {
   };
 }
 
-export interface PresenceConfiguration {
+interface PresenceConfiguration {
   name: string;
   capacity: number;
   statusOnPushTimeout: string | null;

@@ -20,7 +20,7 @@ import type { ReferenceContext } from './references';
 import type { ValidationReport } from './report';
 import { child, childrenNamed, type XmlElement } from './xml-tree';
 
-export const ROUTING_RECORD_TYPES = ['RoutingRule', 'TriagePhrase', 'RoutingSetting'] as const;
+const ROUTING_RECORD_TYPES = ['RoutingRule', 'TriagePhrase', 'RoutingSetting'] as const;
 
 const RULE_QUEUE_FIELDS = {
   phone: 'PhoneQueue__c',

@@ -23,7 +23,7 @@ import {
 } from '../strategy';
 
 /** The contact as `npm run route` would read it: the corpus text plus the simulated customer. */
-export function contactForEngine(work: Work): Contact {
+function contactForEngine(work: Work): Contact {
   const parsed = contactFromJson({
     id: work.message.id,
     channel: work.channel,
