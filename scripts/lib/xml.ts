@@ -41,7 +41,7 @@ const parser = new XMLParser({
 export type XmlNode = { [key: string]: XmlNode[] | string | undefined };
 
 /** Parses a metadata file into { rootName, root }. Throws when the XML is not well formed. */
-export function parseMetadataXml(xml: string, file = '<xml>'): { rootName: string; root: XmlNode } {
+function parseMetadataXml(xml: string, file = '<xml>'): { rootName: string; root: XmlNode } {
   const problem = checkWellFormed(xml);
   if (problem)
     throw new MetadataXmlError(

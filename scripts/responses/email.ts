@@ -6,8 +6,7 @@
  */
 import { ACK_SENDER_PLACEHOLDER } from '../deploy/ack-sender';
 import type { Desk } from './model';
-import { STAFF_CONCERN_RESPONSE_TIME } from './content';
-import { HELP } from './phrasing';
+import { HELP, STAFF_CONCERN_RESPONSE_TIME } from './content';
 import type { AutoResponseEntry, TextTemplate } from './metadata-xml';
 
 export const EMAIL_FOLDER = 'Service_Desk_Acknowledgements';

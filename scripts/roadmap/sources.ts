@@ -247,6 +247,22 @@ function readLabels(sourceDirs: string[]): KeyLabels {
   };
 }
 
+/** The agents' response scripts as the records under the source folders hold them, and read problems. */
+export function loadResponseScripts(
+  root: string = repoRoot(),
+  sourceDirs: string[] = allSourceDirectories(root)
+): { scripts: ResponseScript[]; problems: string[] } {
+  const problems: string[] = [];
+  const records = readRecords(['ResponseScript', 'ResponseScriptStep'], sourceDirs);
+  const scripts = readScripts(
+    records.get('ResponseScript') ?? [],
+    records.get('ResponseScriptStep') ?? [],
+    root,
+    problems
+  );
+  return { scripts, problems };
+}
+
 /** Reads the road map's inputs from the source folders (default: the project's). */
 export function loadRoadmapInput(
   root: string = repoRoot(),
