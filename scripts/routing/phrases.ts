@@ -27,11 +27,11 @@ export interface PhraseMatch {
   /** Index of the sentence in the list given to findMatches. */
   sentence: number;
   start: number;
-  /** Exclusive. */
-  end: number;
+  /** Exclusive (PhraseMatcher.Match.finish in Apex). */
+  finish: number;
 }
 
-export class PhraseIndex {
+export class PhraseMatcher {
   private readonly byFirstWord = new Map<string, CompiledPhrase[]>();
   /** Phrases whose first word is a wildcard, by the first STEM_KEY letters of its stem (fast in bulk). */
   private readonly wildcardByStem = new Map<string, CompiledPhrase[]>();
@@ -115,7 +115,7 @@ export class PhraseIndex {
   ): void {
     for (const phrase of candidates) {
       if (matchesAt(phrase.tokens, words, start, this.knownWords))
-        here.push({ phrase, sentence, start, end: start + phrase.tokens.length });
+        here.push({ phrase, sentence, start, finish: start + phrase.tokens.length });
     }
   }
 }
@@ -191,33 +191,33 @@ export function resolveOverlaps(matches: readonly PhraseMatch[]): PhraseMatch[] 
   let longest = 0;
   let sentences = 0;
   for (const m of matches) {
-    longest = Math.max(longest, m.end - m.start);
+    longest = Math.max(longest, m.finish - m.start);
     sentences = Math.max(sentences, m.sentence + 1);
   }
   // Word positions of every sentence laid end to end: sentence s starts at offset[s].
   const offset = new Int32Array(sentences + 1);
-  for (const m of matches) offset[m.sentence + 1] = Math.max(offset[m.sentence + 1]!, m.end);
+  for (const m of matches) offset[m.sentence + 1] = Math.max(offset[m.sentence + 1]!, m.finish);
   for (let s = 1; s <= sentences; s++) offset[s] = offset[s]! + offset[s - 1]!;
   const coverStart = new Int32Array(offset[sentences]!).fill(-1);
   const coverEnd = new Int32Array(offset[sentences]!);
 
   const byLength: number[][] = Array.from({ length: longest + 1 }, () => []);
-  matches.forEach((m, i) => byLength[m.end - m.start]!.push(i));
+  matches.forEach((m, i) => byLength[m.finish - m.start]!.push(i));
   const kept = new Uint8Array(matches.length);
   for (let length = longest; length >= 1; length--) {
     for (const i of byLength[length]!) {
       const m = matches[i]!;
       const base = offset[m.sentence]!;
       let clash = false;
-      for (let p = base + m.start; p < base + m.end && !clash; p++) {
+      for (let p = base + m.start; p < base + m.finish && !clash; p++) {
         const start = coverStart[p]!;
-        clash = start !== -1 && (start !== m.start || coverEnd[p] !== m.end);
+        clash = start !== -1 && (start !== m.start || coverEnd[p] !== m.finish);
       }
       if (clash) continue;
       kept[i] = 1;
-      for (let p = base + m.start; p < base + m.end; p++) {
+      for (let p = base + m.start; p < base + m.finish; p++) {
         coverStart[p] = m.start;
-        coverEnd[p] = m.end;
+        coverEnd[p] = m.finish;
       }
     }
   }

@@ -5,7 +5,7 @@
  */
 import type { Contact, IssueType, PhraseCategory, RoutingSettings, Segment, Topic } from './model';
 import { TOPICS } from './model';
-import { compareText, type PhraseIndex, type PhraseMatch } from './phrases';
+import { compareText, type PhraseMatcher, type PhraseMatch } from './phrases';
 import { prepareSubject, prepareText, tokenize } from './text';
 
 export interface Triage {
@@ -214,14 +214,18 @@ function assessStaff(
   return { score, cues, managerMentioned, otherStaffMentioned };
 }
 
-export function triage(contact: Contact, settings: RoutingSettings, index: PhraseIndex): Triage {
+export function triage(
+  contact: Contact,
+  settings: RoutingSettings,
+  matcher: PhraseMatcher
+): Triage {
   const reasons: string[] = [];
   const { segment, reason } = segmentOf(contact, settings);
   reasons.push(reason);
 
   const text = prepare(contact);
-  const subjectMatches = index.findMatches(text.subject);
-  const bodyMatches = index.findMatches(text.body);
+  const subjectMatches = matcher.findMatches(text.subject);
+  const bodyMatches = matcher.findMatches(text.body);
 
   // Topic: the intake choice (IVR menu, pre-chat form) wins over the text.
   let topic: Topic | null;

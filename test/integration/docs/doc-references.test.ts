@@ -50,7 +50,7 @@ interface Reference {
   anchor: string;
 }
 
-/** `docs/x.md#anchor` anywhere, and `[text](relative.md#anchor)` / `[text](#anchor)` in Markdown. */
+/** `docs/<page>.md#<heading>` anywhere, and `[text](relative.md#anchor)` / `[text](#anchor)` in Markdown. */
 function referencesIn(file: string, text: string): Reference[] {
   const found: Reference[] = [];
   for (const match of text.matchAll(/(?<![\w/.-])(docs\/[\w/-]+\.md)#([\w-]+)/g))
