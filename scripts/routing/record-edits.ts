@@ -3,7 +3,7 @@
  * a rule deleted, a rule added): the shared routing scenarios use them to prove what the engines do
  * after such an edit. RoutingScenariosTest.cls applies the same edits to the org's records.
  */
-import type { CustomMetadataRecord } from './config';
+import type { CustomMetadataRecord } from './metadata-records';
 import { SETTINGS_RECORD } from './config';
 
 type FieldValue = string | number | boolean | null;
