@@ -107,7 +107,12 @@ function createComponent(recordId = RECORD_ID) {
   return element;
 }
 
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+// A few microtask turns: the awaited Apex call, the toast, refreshApex and the re-render.
+const flush = () =>
+  Promise.resolve()
+    .then(() => Promise.resolve())
+    .then(() => Promise.resolve())
+    .then(() => Promise.resolve());
 const $ = (element, selector) => element.shadowRoot.querySelector(selector);
 const $$ = (element, selector) => Array.from(element.shadowRoot.querySelectorAll(selector));
 
