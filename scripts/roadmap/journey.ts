@@ -326,9 +326,33 @@ export function serviceLevelStage(input: RoadmapInput, channel: Channel): Stage 
   };
 }
 
+/**
+ * The agent's knowledge step: the seeded articles of the contact's topic, suggested beside the
+ * case or chat, attached to the case and sent as a link. Null without seeded articles.
+ */
+export function knowledgeStage(input: RoadmapInput, channel: Channel): Stage | null {
+  const knowledge = input.knowledge;
+  if (!knowledge || knowledge.topics.length === 0) return null;
+  const counts = new Map<string, number>();
+  for (const topic of knowledge.topics) counts.set(topic, (counts.get(topic) ?? 0) + 1);
+  const perTopic = [...counts].map(([topic, n]) => `${topic.replace(/_/g, ' ')} ${n}`).join(', ');
+  return {
+    id: 'knowledge',
+    kind: 'scripted',
+    title: 'Suggested articles',
+    detail:
+      `The ${channel === 'chat' ? 'chat' : 'case'} page suggests the published Knowledge articles of the contact's topic ` +
+      `(seeded: ${perTopic}). The agent attaches the article that solved the issue to the case, which the report ` +
+      `_Cases resolved with an article_ counts, and ${channel === 'chat' ? 'pastes its link (or summary) into the chat' : channel === 'email' ? 'pastes its link into the reply' : 'reads out its steps or sends its link afterwards'}.`,
+    condition: 'the contact has a topic',
+    source: `${knowledge.source}, lwc/knowledgeSuggestions`
+  };
+}
+
 function stagesAfterRouting(input: RoadmapInput, channel: Channel): Stage[] {
   const serviceLevels = serviceLevelStage(input, channel);
-  const tail = serviceLevels ? [serviceLevels] : [];
+  const knowledge = knowledgeStage(input, channel);
+  const tail = [serviceLevels, knowledge].filter((s): s is Stage => s !== null);
   if (channel !== 'chat') return tail;
   const engaged = chatResponse(input, 'AgentEngagedResponse');
   if (!engaged) return tail;

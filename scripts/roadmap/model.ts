@@ -93,6 +93,12 @@ export interface KeyLabels {
   groups: Map<string, string>;
 }
 
+export interface KnowledgeInput {
+  /** Routing topic of each seeded article, in the data's order. */
+  topics: string[];
+  source: string;
+}
+
 export interface RoadmapInput {
   routing: RoutingConfig;
   ivrPrompts: IvrPrompt[];
@@ -104,6 +110,8 @@ export interface RoadmapInput {
   labels: KeyLabels;
   /** Entitlement processes, milestone types and escalation alerts (absent in older fixtures). */
   serviceLevels?: ServiceLevelMetadata;
+  /** The seeded Knowledge articles (data/knowledge-articles.json; absent without that file). */
+  knowledge?: KnowledgeInput;
   /** Inconsistencies found while reading (orphan steps, unknown values): shown on the index page. */
   problems: string[];
 }

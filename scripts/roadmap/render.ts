@@ -100,9 +100,15 @@ function diagram(journey: ChannelJourney): string[] {
     }
     for (const stage of journey.afterRouting) {
       const stageId = `${stage.id}${index + 1}`;
-      lines.push(`  ${stageId}[/${mermaidLabel(`Automated: ${stage.title}`)}/]`);
+      // A step the rep takes (the suggested articles) is drawn as the scripted steps are.
+      const byRep = stage.kind === 'scripted';
+      lines.push(
+        byRep
+          ? `  ${stageId}[${mermaidLabel(`Rep: ${stage.title}`)}]`
+          : `  ${stageId}[/${mermaidLabel(`Automated: ${stage.title}`)}/]`
+      );
       lines.push(`  ${last} --> ${stageId}`);
-      automated.push(stageId);
+      (byRep ? scripted : automated).push(stageId);
       last = stageId;
     }
     const scriptId = `script${index + 1}`;

@@ -3,6 +3,7 @@
  * here is a copy: change a prompt, a script step, a template or a rule and the road map follows.
  */
 import { readServiceLevelMetadata } from '../service-levels/targets';
+import { KNOWLEDGE_FILE, loadKnowledgeArticles } from '../seed/knowledge';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { allSourceDirectories, repoRoot } from '../lib/project';
@@ -23,6 +24,7 @@ import type {
   EmailTemplate,
   IvrPrompt,
   KeyLabels,
+  KnowledgeInput,
   MessagingChannel,
   ResponseScript,
   ResponseStep,
@@ -250,6 +252,12 @@ export function loadResponseScripts(
   return { scripts, problems };
 }
 
+/** The seeded articles' topics, from data/ beside the metadata (none in a fixture without it). */
+function readKnowledge(root: string): KnowledgeInput | undefined {
+  const articles = loadKnowledgeArticles(path.join(root, 'data'));
+  return articles && { topics: articles.map((a) => a.topic), source: `data/${KNOWLEDGE_FILE}` };
+}
+
 /** Reads the road map's inputs from the source folders (default: the project's). */
 export function loadRoadmapInput(
   root: string = repoRoot(),
@@ -271,6 +279,7 @@ export function loadRoadmapInput(
     messagingChannels: readMessagingChannels(sourceDirs, root),
     labels: readLabels(sourceDirs),
     serviceLevels: readServiceLevelMetadata(sourceDirs),
+    knowledge: readKnowledge(root),
     problems
   };
 }

@@ -107,7 +107,7 @@ function validatorFor(schemaFile: string): ValidateFunction {
 }
 
 /** Validates one parsed file against its schema; problems carry the file and JSON path. */
-function schemaProblems(value: unknown, schemaFile: string, file: string): DataProblem[] {
+export function schemaProblems(value: unknown, schemaFile: string, file: string): DataProblem[] {
   const validate = validatorFor(schemaFile);
   if (validate(value)) return [];
   const seen = new Set<string>();

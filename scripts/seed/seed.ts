@@ -16,6 +16,7 @@ import { readSnapshot } from './org-snapshot';
 import { planSeed } from './plan';
 import { IdBook, type SeedPlan } from './plan-model';
 import { formatPlan, formatResult, totalWrites } from './report';
+import { loadKnowledgeArticles, seedKnowledge, type KnowledgeOutcome } from './knowledge';
 
 export interface SeedOptions {
   /** The org; undefined when none is connected (only a dry run can go on). */
@@ -34,6 +35,8 @@ export interface SeedOutcome {
   exitCode: number;
   plan: SeedPlan;
   applied?: ApplyResult;
+  /** The knowledge articles step (absent when the data has no knowledge-articles.json). */
+  knowledge?: KnowledgeOutcome;
   requests: number;
 }
 
@@ -53,11 +56,23 @@ export async function runSeed(options: SeedOptions): Promise<SeedOutcome> {
   const started = Date.now();
   const displayDir = options.displayDir ?? 'data';
   const data = loadSeedData(options.dataDir, { staffing: options.staffing, displayDir });
-  log(`Data is valid: ${summarizeData(data)}.`);
+  const articles = loadKnowledgeArticles(options.dataDir, displayDir);
+  log(
+    `Data is valid: ${summarizeData(data)}` +
+      (articles ? `, ${articles.length} knowledge articles` : '') +
+      '.'
+  );
+  let knowledge: KnowledgeOutcome | undefined;
   const finish = (exitCode: number, plan: SeedPlan, applied?: ApplyResult): SeedOutcome => {
     const requests = api?.requestCount ?? 0;
     log(`Requests to Salesforce: ${requests} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-    return { exitCode, plan, applied, requests };
+    return { exitCode, plan, applied, knowledge, requests };
+  };
+  /** Articles come after everything else: nothing depends on them, and they need no user of the seed. */
+  const seedArticles = async (dryRun: boolean): Promise<number> => {
+    if (!api || !articles) return 0;
+    knowledge = await seedKnowledge(api, articles, { dryRun, log });
+    return knowledge.failures.length > 0 ? 1 : 0;
   };
 
   if (!api) {
@@ -72,6 +87,7 @@ export async function runSeed(options: SeedOptions): Promise<SeedOutcome> {
       plan,
       `Plan from ${displayDir}/ alone (no org connected; everything would be created):`
     ).forEach((l) => log(l));
+    if (articles) log(`Knowledge: ${articles.length} articles would be created and published.`);
     log('Dry run: nothing was sent.');
     return finish(0, plan);
   }
@@ -113,15 +129,17 @@ export async function runSeed(options: SeedOptions): Promise<SeedOutcome> {
     throw new ToolError(`${message}\nNothing was written.`);
   }
   if (options.dryRun) {
+    await seedArticles(true);
     log('Dry run: nothing was written.');
     return finish(0, plan);
   }
   if (totalWrites(plan) === 0) {
     log(`Nothing to write: the org already matches ${displayDir}/.`);
-    return finish(0, plan);
+    return finish(await seedArticles(false), plan);
   }
   log('Writing…');
   const applied = await applyPlan(api, plan, snapshot.ids, log);
   formatResult(applied).forEach((l) => log(l));
-  return finish(applied.failures.length > 0 ? 1 : 0, plan, applied);
+  const articlesExit = await seedArticles(false);
+  return finish(applied.failures.length > 0 ? 1 : articlesExit, plan, applied);
 }

@@ -42,6 +42,8 @@ export interface FakeOrgOptions {
   kind?: OrgKind;
   omniChannel?: boolean;
   enhancedChat?: boolean;
+  /** Lightning Knowledge enabled (default true, as the project's scratch definition has it). */
+  knowledge?: boolean;
   /** Salesforce user licenses in the org (default 50). */
   salesforceLicenses?: number;
 }
@@ -73,7 +75,7 @@ const blank = (v: unknown) => v === null || v === undefined || v === '';
 export class FakeOrg {
   readonly ids = new IdFactory();
   readonly kind: OrgKind;
-  readonly features: { omniChannel: boolean; enhancedChat: boolean };
+  readonly features: { omniChannel: boolean; enhancedChat: boolean; knowledge: boolean };
   private readonly tables = new Map<string, Map<string, FakeRecord>>();
   private readonly rejections: Rejection[] = [];
   private readonly createHooks = new Map<string, ((record: FakeRecord) => void)[]>();
@@ -86,7 +88,8 @@ export class FakeOrg {
     this.kind = options.kind ?? 'scratch';
     this.features = {
       omniChannel: options.omniChannel ?? true,
-      enhancedChat: options.enhancedChat ?? true
+      enhancedChat: options.enhancedChat ?? true,
+      knowledge: options.knowledge ?? true
     };
     this.organizationId = this.add('Organization', {
       Name: 'Omni Desk Test Org',
@@ -114,6 +117,19 @@ export class FakeOrg {
         : {};
     this.table(object).set(id, { ...numbered, ...fields, Id: id });
     return id;
+  }
+
+  /**
+   * The standard action publishKnowledgeArticles: publishes draft versions (all or none, as one
+   * action input). Returns the ids it could not publish (unknown, or not a draft).
+   */
+  publishArticles(versionIds: string[]): string[] {
+    const refused = versionIds.filter(
+      (id) => this.get('Knowledge__kav', id)?.PublishStatus !== 'Draft'
+    );
+    if (refused.length === 0)
+      for (const id of versionIds) this.assign('Knowledge__kav', id, { PublishStatus: 'Online' });
+    return refused;
   }
 
   /** Sets fields without the API rules: what platform code (an Apex trigger) does to a record. */
@@ -441,6 +457,11 @@ export class FakeOrg {
       return failure(error('INVALID_TYPE_FOR_OPERATION', `${object} cannot be created`));
     if (mode === 'update' && def.updateable === false)
       return failure(error('INVALID_TYPE_FOR_OPERATION', `${object} cannot be updated`));
+    if (object === 'Knowledge__kav' && existing && existing.PublishStatus !== 'Draft')
+      return failure(
+        error('INVALID_OPERATION', 'You can only update draft article versions.'),
+        existing.Id
+      );
 
     const values = { ...fields };
     delete values.Id;
@@ -471,7 +492,14 @@ export class FakeOrg {
         ...(operation === 'upsert' ? { created: false } : {})
       };
     }
-    const defaults = def.fields.IsActive && values.IsActive === undefined ? { IsActive: true } : {};
+    const defaults: Record<string, unknown> =
+      def.fields.IsActive && values.IsActive === undefined ? { IsActive: true } : {};
+    // A new Knowledge__kav is the first (draft) version of a new article.
+    if (object === 'Knowledge__kav')
+      Object.assign(defaults, {
+        PublishStatus: 'Draft',
+        KnowledgeArticleId: this.ids.create('kA0')
+      });
     const id = this.add(object, { ...defaults, ...values });
     for (const hook of this.createHooks.get(object) ?? []) hook(this.get(object, id)!);
     return { id, success: true, errors: [], ...(operation === 'upsert' ? { created: true } : {}) };

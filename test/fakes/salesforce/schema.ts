@@ -47,7 +47,7 @@ export interface ObjectDef {
   /** Field sets that must be unique together (junction objects). */
   uniqueTogether?: string[][];
   /** Describable but not queryable or writable through the API in this org (feature off). */
-  featureFlag?: 'omniChannel' | 'enhancedChat';
+  featureFlag?: 'omniChannel' | 'enhancedChat' | 'knowledge';
 }
 
 const ro = (type: FieldType, extra: Partial<FieldDef> = {}): FieldDef => ({
@@ -442,6 +442,44 @@ export const SCHEMA: Record<string, ObjectDef> = {
       Channel: rw('multipicklist', {
         values: ['Email', 'Phone', 'Internal', 'Messaging', 'Portal']
       })
+    }
+  },
+  // Lightning Knowledge (Object Reference, Knowledge__kav): a version is created as a Draft of a new
+  // article; only drafts can be updated; PublishStatus changes only through the publishing actions.
+  Knowledge__kav: {
+    keyPrefix: 'ka0',
+    featureFlag: 'knowledge',
+    deletable: false,
+    fields: {
+      ...audit,
+      KnowledgeArticleId: ro('reference', { referenceTo: ['Knowledge__ka'] }),
+      PublishStatus: ro('picklist'),
+      Title: rw('string', { required: true }),
+      UrlName: rw('string', { required: true, unique: true }),
+      Summary: rw('textarea'),
+      Answer__c: rw('textarea', { filterable: false }),
+      Topic__c: rw('picklist', {
+        values: [
+          'ecommerce_platform',
+          'financial_advising',
+          'ai_portfolios',
+          'trading_platform',
+          'investment_portfolio'
+        ]
+      }),
+      SeedKey__c: rw('string', { externalId: true })
+    }
+  },
+  Knowledge__DataCategorySelection: {
+    keyPrefix: '02o',
+    featureFlag: 'knowledge',
+    updateable: false,
+    uniqueTogether: [['ParentId', 'DataCategoryGroupName', 'DataCategoryName']],
+    fields: {
+      ...audit,
+      ParentId: createOnly('reference', { referenceTo: ['Knowledge__kav'], required: true }),
+      DataCategoryGroupName: createOnly('string', { required: true }),
+      DataCategoryName: createOnly('string', { required: true })
     }
   }
 };

@@ -174,6 +174,8 @@ export class FakeSalesforce {
       return { status: 200, body: this.page(remaining, prefix) };
     }
     if (method === 'POST' && rest === '/composite/batch') return this.batch(body, recorded);
+    if (method === 'POST' && rest === '/actions/standard/publishKnowledgeArticles')
+      return this.publishKnowledge(body);
     if (parts[0] === 'composite' && parts[1] === 'sobjects')
       return this.collection(method, parts, url, body);
     if (
@@ -311,6 +313,55 @@ export class FakeSalesforce {
       'NOT_FOUND',
       `The fake Salesforce API does not implement ${method} ${url.pathname}`
     );
+  }
+
+  /** One input, as the seed sends it: {inputs: [{articleVersionIdList, pubAction}]}. */
+  private publishKnowledge(body: unknown): Reply {
+    if (!this.org.isAvailable('Knowledge__kav'))
+      return fault(404, 'NOT_FOUND', 'The requested resource does not exist');
+    const inputs = asObject(body).inputs as
+      { articleVersionIdList?: unknown; pubAction?: unknown }[] | undefined;
+    if (!Array.isArray(inputs) || inputs.length === 0)
+      return fault(400, 'JSON_PARSER_ERROR', 'inputs is required');
+    return {
+      status: 200,
+      body: inputs.map((input) => {
+        const ids = input.articleVersionIdList;
+        if (!Array.isArray(ids) || input.pubAction !== 'PUBLISH_ARTICLE')
+          return {
+            actionName: 'publishKnowledgeArticles',
+            isSuccess: false,
+            errors: [
+              {
+                statusCode: 'REQUIRED_FIELD_MISSING',
+                message: 'articleVersionIdList and pubAction are required'
+              }
+            ],
+            outputValues: null
+          };
+        const refused = this.org.publishArticles(ids as string[]);
+        return refused.length === 0
+          ? {
+              actionName: 'publishKnowledgeArticles',
+              isSuccess: true,
+              errors: null,
+              outputValues: Object.fromEntries(
+                ids.map((id) => [String(id).slice(0, 15), 'Success'])
+              )
+            }
+          : {
+              actionName: 'publishKnowledgeArticles',
+              isSuccess: false,
+              errors: [
+                {
+                  statusCode: 'INVALID_ID_FIELD',
+                  message: `not a draft article version: ${refused.join(', ')}`
+                }
+              ],
+              outputValues: null
+            };
+      })
+    };
   }
 
   private describe(object: string): Reply {
