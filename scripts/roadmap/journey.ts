@@ -58,6 +58,8 @@ export interface ChannelJourney {
   desks: DeskJourney[];
   /** Stages of the channel that happen after routing, before the rep's script (chat: engaged message). */
   afterRouting: Stage[];
+  /** Stages after the rep's answer (the satisfaction survey). */
+  closing: Stage[];
   gaps: string[];
 }
 
@@ -349,6 +351,38 @@ export function knowledgeStage(input: RoadmapInput, channel: Channel): Stage | n
   };
 }
 
+/** The email template a closed case's contact receives with the survey link. */
+export const SURVEY_TEMPLATE = 'Service_Desk_Surveys/Satisfaction_Survey';
+
+/**
+ * The satisfaction survey at the end of the journey: the closing email of a case (from the shipped
+ * template), or the link a chat rep sends before closing. Null when the metadata ships no survey.
+ */
+export function surveyStage(input: RoadmapInput, channel: Channel): Stage | null {
+  const template = input.emailTemplates.get(SURVEY_TEMPLATE);
+  if (!template) return null;
+  const answer =
+    'one rating from 1 to 5 and an optional comment, answered once per link, stored against the case or chat, its team, channel and rep, and reported per team and channel (CSAT).';
+  if (channel === 'chat') {
+    return {
+      id: 'survey',
+      kind: 'automated',
+      title: 'Satisfaction survey',
+      detail: `When a rep accepts the chat it gets a one-time survey link; the rep sends it with the quick text "Survey link" before closing: ${answer}`,
+      condition: 'the rep closes the chat',
+      source: 'SatisfactionSurveys (MessagingSession trigger), quick text Survey link'
+    };
+  }
+  return {
+    id: 'survey',
+    kind: 'automated',
+    title: 'Satisfaction survey',
+    detail: `The customer's contact receives the email "${template.subject}" with a one-time link: ${answer}`,
+    condition: 'the case is closed',
+    source: template.file
+  };
+}
+
 function stagesAfterRouting(input: RoadmapInput, channel: Channel): Stage[] {
   const serviceLevels = serviceLevelStage(input, channel);
   const knowledge = knowledgeStage(input, channel);
@@ -430,6 +464,7 @@ export function channelJourney(input: RoadmapInput, channel: Channel): ChannelJo
       (a, b) => deskRank(a.team, a.group) - deskRank(b.team, b.group)
     ),
     afterRouting: stagesAfterRouting(input, channel),
+    closing: [surveyStage(input, channel)].filter((stage): stage is Stage => stage !== null),
     gaps
   };
 }

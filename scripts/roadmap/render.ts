@@ -117,6 +117,14 @@ function diagram(journey: ChannelJourney): string[] {
     );
     lines.push(`  ${last} --> ${scriptId}`);
     scripted.push(scriptId);
+    let previous = scriptId;
+    for (const stage of journey.closing) {
+      const stageId = `${stage.id}${index + 1}`;
+      lines.push(`  ${stageId}[/${mermaidLabel(`Automated: ${stage.title}`)}/]`);
+      lines.push(`  ${previous} --> ${stageId}`);
+      automated.push(stageId);
+      previous = stageId;
+    }
   });
   lines.push('  classDef automated fill:#e8f1fb,stroke:#1b5fa8');
   lines.push('  classDef scripted fill:#fdf1e3,stroke:#a8621b');
@@ -157,6 +165,7 @@ function stagesTable(journey: ChannelJourney): string[] {
     'The rep follows the script for the team, channel and issue type (Agent Script component on the record page): see [the scripts](#scripts).',
     'ResponseScript and ResponseScriptStep records'
   ]);
+  journey.closing.forEach(add);
   return table(['#', 'Stage', 'Response', 'What the customer hears or reads', 'Source'], rows);
 }
 
@@ -345,7 +354,7 @@ export function renderIndex(input: RoadmapInput, journeys: ChannelJourney[]): st
       ],
       journeys.map((j) => {
         const automatedTitles = new Set<string>();
-        for (const stage of [...j.stages, ...j.afterRouting])
+        for (const stage of [...j.stages, ...j.afterRouting, ...j.closing])
           if (stage.kind === 'automated') automatedTitles.add(stage.title);
         for (const desk of j.desks)
           for (const t of ISSUE_TYPES)

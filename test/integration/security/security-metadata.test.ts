@@ -56,6 +56,28 @@ describe('security controls in metadata', () => {
     ]);
   });
 
+  it('keeps satisfaction responses (comments about reps and account managers) out of Service_Agent, read-only for team leads', () => {
+    const agent = permissionSet('Service_Agent');
+    const objectsOf = (set: XmlElement) =>
+      childrenNamed(set, 'objectPermissions').map((o) => child(o, 'object')?.text);
+    expect(objectsOf(agent)).not.toContain('SatisfactionResponse__c');
+    expect(readableFields(agent).filter((f) => f.startsWith('SatisfactionResponse__c.'))).toEqual(
+      []
+    );
+    const lead = permissionSet('Service_Team_Lead');
+    const leadAccess = childrenNamed(lead, 'objectPermissions').find(
+      (o) => child(o, 'object')?.text === 'SatisfactionResponse__c'
+    );
+    expect(child(leadAccess!, 'allowRead')?.text).toBe('true');
+    for (const flag of ['allowCreate', 'allowEdit', 'allowDelete', 'modifyAllRecords'])
+      expect(child(leadAccess!, flag)?.text).toBe('false');
+    // The token is the survey link's secret: nobody reads it but the admin.
+    expect(readableFields(lead)).not.toContain('SatisfactionResponse__c.Token__c');
+    const token = read('objects/SatisfactionResponse__c/fields/Token__c.field-meta.xml');
+    expect(child(token, 'unique')?.text).toBe('true');
+    expect(child(token, 'caseSensitive')?.text).toBe('true');
+  });
+
   it('makes the call id a unique external id, so an IVR retry finds its case', () => {
     const field = read('objects/Case/fields/IvrCallId__c.field-meta.xml');
     expect(child(field, 'externalId')?.text).toBe('true');

@@ -119,7 +119,12 @@ describe('the Enhanced Chat channel', () => {
       .filter((v) => text(v, 'isInput') === 'true')
       .map((v) => text(v, 'name'));
     const parameters = children(node, 'customParameters');
-    expect(parameters.map((p) => text(p, 'name'))).toEqual(['aboutStaff', 'question', 'topic']);
+    expect(parameters.map((p) => text(p, 'name'))).toEqual([
+      'browsingPage',
+      'aboutStaff',
+      'question',
+      'topic'
+    ]);
     for (const parameter of parameters) {
       expect(inputs).toContain(text(parameter, 'name'));
       const mappings = children(parameter, 'actionParameterMappings').map((m) =>

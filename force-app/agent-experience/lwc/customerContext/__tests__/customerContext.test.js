@@ -1,0 +1,100 @@
+import { createElement } from 'lwc';
+import CustomerContext from 'c/customerContext';
+import getContext from '@salesforce/apex/CustomerContextController.getContext';
+import '../../../../test/jest-mocks/accessibility';
+
+const CHAT = require('./data/chatContext.json');
+
+jest.mock(
+  '@salesforce/apex/CustomerContextController.getContext',
+  () => {
+    const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+    return { default: createApexTestWireAdapter(jest.fn()) };
+  },
+  { virtual: true }
+);
+
+const RECORD_ID = '0Mw000000000001AAA';
+
+function createComponent() {
+  const element = createElement('c-customer-context', { is: CustomerContext });
+  element.recordId = RECORD_ID;
+  document.body.appendChild(element);
+  return element;
+}
+
+const flush = () => Promise.resolve();
+const $ = (element, selector) => element.shadowRoot.querySelector(selector);
+const $$ = (element, selector) => Array.from(element.shadowRoot.querySelectorAll(selector));
+
+describe('c-customer-context', () => {
+  afterEach(() => {
+    while (document.body.firstChild) {
+      document.body.removeChild(document.body.firstChild);
+    }
+    jest.clearAllMocks();
+  });
+
+  it('asks for the record on the page and shows a spinner until the context arrives', async () => {
+    const element = createComponent();
+    await flush();
+    expect(getContext.getLastConfig()).toEqual({ recordId: RECORD_ID });
+    expect($(element, 'lightning-spinner')).not.toBeNull();
+    await expect(element).toHaveAccessibleMarkup();
+  });
+
+  it('shows the browsing page, segment, account manager and the other recent cases with links', async () => {
+    const element = createComponent();
+    getContext.emit(CHAT);
+    await flush();
+
+    expect($(element, 'lightning-formatted-url').value).toBe(CHAT.browsingPage);
+    expect($(element, '.account').textContent).toBe('Harper Family Office');
+    expect($(element, '.segment').textContent).toBe('HNW');
+    expect($(element, '.manager').textContent).toBe('Daniel Brooks');
+    const links = $$(element, 'ul.cases a');
+    expect(links.map((a) => a.textContent)).toEqual([
+      '00001002 · Rebalancing question',
+      '00001003'
+    ]);
+    expect(links[0].getAttribute('href')).toBe('/lightning/r/Case/500000000000002AAA/view');
+    expect($(element, '.no-cases')).toBeNull();
+    await expect(element).toHaveAccessibleMarkup();
+  });
+
+  it('says there are no other cases, and shows no browsing page for a case', async () => {
+    const element = createComponent();
+    getContext.emit({ ...CHAT, browsingPage: null, recentCases: [], accountManagerName: null });
+    await flush();
+
+    expect($(element, 'lightning-formatted-url')).toBeNull();
+    expect($(element, '.no-cases').textContent).toBe('c.CustomerContext_NoCases');
+    expect($(element, '.manager').textContent).toBe('c.CustomerContext_None');
+  });
+
+  it('says the customer is unknown when the conversation has no account', async () => {
+    const element = createComponent();
+    getContext.emit({
+      known: false,
+      browsingPage: 'https://www.example.com/help',
+      recentCases: []
+    });
+    await flush();
+
+    expect($(element, '.unknown').textContent).toBe('c.CustomerContext_UnknownCustomer');
+    expect($(element, '.account')).toBeNull();
+    expect($(element, 'lightning-formatted-url').value).toBe('https://www.example.com/help');
+  });
+
+  it('shows the error panel when the context cannot be loaded', async () => {
+    const element = createComponent();
+    getContext.error({ body: { message: 'No access' } });
+    await flush();
+
+    const panel = $(element, 'c-error-panel');
+    expect(panel).not.toBeNull();
+    expect(panel.friendlyMessage).toBe('c.CustomerContext_LoadError');
+    expect($(element, 'lightning-spinner')).toBeNull();
+    await expect(element).toHaveAccessibleMarkup();
+  });
+});

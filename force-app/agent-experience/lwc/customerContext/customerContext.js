@@ -1,0 +1,80 @@
+import { LightningElement, api, wire } from 'lwc';
+import getContext from '@salesforce/apex/CustomerContextController.getContext';
+
+import TITLE from '@salesforce/label/c.CustomerContext_Title';
+import SEGMENT from '@salesforce/label/c.CustomerContext_Segment';
+import ACCOUNT_MANAGER from '@salesforce/label/c.CustomerContext_AccountManager';
+import BROWSING_PAGE from '@salesforce/label/c.CustomerContext_BrowsingPage';
+import RECENT_CASES from '@salesforce/label/c.CustomerContext_RecentCases';
+import NO_CASES from '@salesforce/label/c.CustomerContext_NoCases';
+import UNKNOWN from '@salesforce/label/c.CustomerContext_UnknownCustomer';
+import NONE from '@salesforce/label/c.CustomerContext_None';
+import LOAD_ERROR from '@salesforce/label/c.CustomerContext_LoadError';
+
+/**
+ * The customer beside the conversation: segment, account manager, the page they were browsing
+ * when the chat started (hidden pre-chat field), and their other recent cases.
+ */
+export default class CustomerContext extends LightningElement {
+  @api recordId;
+
+  labels = {
+    title: TITLE,
+    segment: SEGMENT,
+    accountManager: ACCOUNT_MANAGER,
+    browsingPage: BROWSING_PAGE,
+    recentCases: RECENT_CASES,
+    noCases: NO_CASES,
+    unknown: UNKNOWN
+  };
+  loadErrorMessage = LOAD_ERROR;
+  context;
+  error;
+
+  @wire(getContext, { recordId: '$recordId' })
+  wiredContext({ data, error }) {
+    if (data) {
+      this.context = data;
+      this.error = undefined;
+    } else if (error) {
+      this.context = undefined;
+      this.error = error;
+    }
+  }
+
+  get isLoading() {
+    return !this.context && !this.error;
+  }
+
+  get isKnown() {
+    return Boolean(this.context && this.context.known);
+  }
+
+  get segment() {
+    return (this.context && this.context.segment) || NONE;
+  }
+
+  get accountManager() {
+    return (this.context && this.context.accountManagerName) || NONE;
+  }
+
+  get hasBrowsingPage() {
+    return Boolean(this.context && this.context.browsingPage);
+  }
+
+  get browsingPage() {
+    return this.context ? this.context.browsingPage : null;
+  }
+
+  get recentCases() {
+    return ((this.context && this.context.recentCases) || []).map((c) => ({
+      ...c,
+      label: c.subject ? `${c.caseNumber} · ${c.subject}` : c.caseNumber,
+      url: `/lightning/r/Case/${c.id}/view`
+    }));
+  }
+
+  get hasRecentCases() {
+    return this.recentCases.length > 0;
+  }
+}
