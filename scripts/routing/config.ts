@@ -8,6 +8,7 @@ import { allSourceDirectories, repoRoot } from '../lib/project';
 import { children, readMetadataFile, text } from '../lib/xml';
 import { tokenize } from './text';
 import { STEM_KEY } from './phrases';
+import { loadTriageModel } from '../triage-model/resource';
 import {
   CHANNELS,
   GROUPS,
@@ -385,5 +386,5 @@ export function buildRoutingConfig(
     );
   const settings = settingsRecord ? toSettings(settingsRecord, problems, root) : undefined;
   if (problems.length > 0 || !settings) throw new RoutingConfigError(problems);
-  return { rules, phrases, settings };
+  return { rules, phrases, settings, triageModel: loadTriageModel(sourceDirs) };
 }

@@ -6,6 +6,7 @@ import { COMPLAINT_INVARIANT_RULE, guardComplaint } from './complaint-invariant'
 import type { Contact, Group, RouteResult, RoutingConfig, Team } from './model';
 import { PhraseIndex } from './phrases';
 import { decide, NO_RULE_MATCHED, orderRules } from './rules';
+import type { Language } from '../triage-model/features';
 import { triage, type Triage } from './triage';
 
 export interface RoutedContact extends RouteResult {
@@ -17,6 +18,10 @@ export interface RoutedContact extends RouteResult {
   aboutAccountManager: boolean;
   /** Not part of the route contract: triage's estimate that this is a concern about the account manager. */
   managerConcernProbability: number;
+  /** Output key after the contract's keys: the language of the text (en, es, fr, de). */
+  language: Language;
+  /** Output key after the contract's keys: the triage model's confidence, null without a model. */
+  confidence: number | null;
 }
 
 export class RoutingEngine {
@@ -29,7 +34,7 @@ export class RoutingEngine {
   }
 
   triage(contact: Contact): Triage {
-    return triage(contact, this.config.settings, this.index);
+    return triage(contact, this.config.settings, this.index, this.config.triageModel);
   }
 
   /** Triage, the rule table, then the complaint invariant below it. */
@@ -57,9 +62,18 @@ export class RoutingEngine {
       rule,
       reasons: [...facts.reasons, ...decision.reasons, ...guarded.reasons],
       aboutAccountManager: facts.aboutAccountManager || guarded.applies,
-      managerConcernProbability: facts.managerConcernProbability
+      managerConcernProbability: facts.managerConcernProbability,
+      language: facts.language,
+      confidence: facts.confidence
     };
   }
+}
+
+/** The route output: the contract's keys in their order, then `language` and `confidence`. */
+export function toRouteJson(
+  result: RoutedContact
+): RouteResult & Pick<RoutedContact, 'language' | 'confidence'> {
+  return { ...toContractJson(result), language: result.language, confidence: result.confidence };
 }
 
 /** The contract's output object: exactly the keys of docs/routing.md, in that order. */

@@ -4,6 +4,8 @@
  * and the road map. The values are contracts: tests outside this folder rely on them.
  */
 
+import type { TriageModel } from '../triage-model/model';
+
 export const CHANNELS = ['phone', 'email', 'chat'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
@@ -142,8 +144,17 @@ export interface RoutingSettings {
   directorWaitMinutes: number;
 }
 
+/**
+ * The learned triage model (the TriageModel static resource), or why there is none: triage then
+ * uses the phrases alone and records the reason.
+ */
+export type ModelAvailability =
+  { model: TriageModel; problem: null } | { model: null; problem: string };
+
 export interface RoutingConfig {
   rules: RoutingRule[];
   phrases: TriagePhrase[];
   settings: RoutingSettings;
+  /** Absent: no model was looked for (phrase-only triage, recorded as such). */
+  triageModel?: ModelAvailability;
 }

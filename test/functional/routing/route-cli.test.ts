@@ -37,8 +37,11 @@ describe('npm run route', () => {
       'issueType',
       'target',
       'rule',
-      'reasons'
+      'reasons',
+      'language',
+      'confidence'
     ]);
+    expect(lines[0].language).toBe('en');
     expect(lines[0]).toMatchObject({
       team: 'EXPERTS',
       group: 'TRADING_PLATFORM',
