@@ -50,10 +50,13 @@ export function exampleOf(
     values: reading.features.values,
     topic,
     staff: message.truth.issueType === 'staff',
+    // The aboutManager head estimates, for an HNW contact, a concern about the client's own manager.
     about:
-      message.segment === 'HNW' && message.truth.issueType === 'staff'
-        ? message.truth.aboutAccountManager
-        : null
+      message.segment !== 'HNW'
+        ? null
+        : message.truth.issueType === 'technical'
+          ? false
+          : message.truth.aboutAccountManager
   };
 }
 

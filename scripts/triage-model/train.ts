@@ -3,7 +3,10 @@
  * staff and aboutManager: binary) over one feature table, by L-BFGS with a fixed iteration budget.
  * Deterministic: the same examples in the same order give the same model, bit for bit.
  */
-import { round6 } from './features';
+/** Stored weights keep 4 decimals: enough for the scores, and a smaller file for the Apex heap. */
+function round4(value: number): number {
+  return (Math.sign(value) * Math.round(Math.abs(value) * 1e4)) / 1e4;
+}
 import {
   ABOUT_COLUMN,
   ROW_WIDTH,
@@ -18,7 +21,10 @@ export interface TrainingExample {
   /** Topic head class (index into TOPIC_CLASSES). */
   topic: number;
   staff: boolean;
-  /** Null: not a training example for the aboutManager head (not an HNW staff concern, or unknown). */
+  /**
+   * aboutManager head label: a concern about the client's own account manager (true) or not
+   * (false, routine contacts included); null: not an example for that head (not HNW, or unknown).
+   */
   about: boolean | null;
 }
 
@@ -38,7 +44,7 @@ export interface TrainingOptions {
 export const DEFAULT_TRAINING: TrainingOptions = {
   l2: { topic: 1e-3, staff: 1e-3, about: 3e-3 },
   minDocumentFrequency: 2,
-  maxFeatures: 6000,
+  maxFeatures: 10000,
   iterations: 300,
   staffPositiveWeight: 2
 };
@@ -316,14 +322,14 @@ export function trainModel(
   }
   const weights: Record<string, number[]> = {};
   table.names.forEach((name, f) => {
-    const row = table.rows[f]!.map((w) => round6(w) + 0);
+    const row = table.rows[f]!.map((w) => round4(w) + 0);
     if (row.some((w) => w !== 0)) weights[name] = row;
   });
   return {
     format: MODEL_FORMAT,
     version,
     classes: [...TOPIC_CLASSES, 'staff', 'aboutManager'],
-    bias: table.bias.map((b) => round6(b) + 0),
+    bias: table.bias.map((b) => round4(b) + 0),
     weights
   };
 }
