@@ -42,7 +42,7 @@ export interface TrainingOptions {
 }
 
 export const DEFAULT_TRAINING: TrainingOptions = {
-  l2: { topic: 1e-3, staff: 1e-3, about: 3e-3 },
+  l2: { topic: 3e-4, staff: 3e-4, about: 1e-3 },
   minDocumentFrequency: 2,
   maxFeatures: 10000,
   iterations: 300,
