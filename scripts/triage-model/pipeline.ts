@@ -48,7 +48,9 @@ export function exampleOf(
   const topic = TOPIC_CLASSES.indexOf(message.truth.topic ?? 'none');
   return {
     values: reading.features.values,
-    topic,
+    // An HNW staff concern goes to the director whatever its topic, and writers often leave its
+    // topic blank: its label would teach the topic head that complaint words mean "no topic".
+    topic: message.segment === 'HNW' && message.truth.issueType === 'staff' ? null : topic,
     staff: message.truth.issueType === 'staff',
     // The aboutManager head estimates, for an HNW contact, a concern about the client's own manager.
     about:

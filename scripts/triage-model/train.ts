@@ -18,8 +18,8 @@ import {
 
 export interface TrainingExample {
   values: ReadonlyMap<string, number>;
-  /** Topic head class (index into TOPIC_CLASSES). */
-  topic: number;
+  /** Topic head class (index into TOPIC_CLASSES); null: not an example for the topic head. */
+  topic: number | null;
   staff: boolean;
   /**
    * aboutManager head label: a concern about the client's own account manager (true) or not
@@ -266,8 +266,8 @@ function fitAll(
   const K = TOPIC_CLASSES.length;
   const topic = fitHead(
     data,
-    examples.map((e) => e.topic),
-    examples.map(() => 1),
+    examples.map((e) => e.topic ?? 0),
+    examples.map((e) => (e.topic === null ? 0 : 1)),
     F,
     K,
     options.l2.topic,
