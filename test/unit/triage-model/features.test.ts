@@ -130,7 +130,7 @@ describe('features', () => {
         otherStaffMentioned: false
       }
     }).values;
-    expect(values.get('p:trading_platform')).toBe(1.704748);
+    expect(values.get('p:trading_platform')).toBe(1.504077);
     expect(values.get('p:manager_mentioned')).toBe(1);
     expect(values.has('p:staff')).toBe(false);
     expect(values.has('p:other_staff_mentioned')).toBe(false);
