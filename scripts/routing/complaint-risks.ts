@@ -54,7 +54,9 @@ function staffConcern(topic: Topic | null): Triage {
     issueType: 'staff',
     aboutAccountManager: true,
     managerConcernProbability: 1,
-    reasons: []
+    reasons: [],
+    language: 'en',
+    confidence: null
   };
 }
 

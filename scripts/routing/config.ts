@@ -7,6 +7,7 @@ import path from 'node:path';
 import { allSourceDirectories, repoRoot } from '../lib/project';
 import { FACTOR_KINDS, parseSignals, type RoutingFactor } from './factors';
 import { readRecords, type CustomMetadataRecord } from './metadata-records';
+import { loadTriageModel } from '../triage-model/resource';
 import {
   CHANNELS,
   GROUPS,
@@ -243,5 +244,5 @@ export function buildRoutingConfig(
   const settings = settingsRecord ? toSettings(settingsRecord, problems, root) : undefined;
   const factors = (records.get('RoutingFactor') ?? []).map((rec) => toFactor(rec, problems, root));
   if (problems.length > 0 || !settings) throw new RoutingConfigError(problems);
-  return { rules, phrases, settings, factors };
+  return { rules, phrases, settings, factors, triageModel: loadTriageModel(sourceDirs) };
 }

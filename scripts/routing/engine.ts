@@ -9,9 +9,10 @@ import {
   guardTransfer
 } from './complaint-invariant';
 import { applyFactors, NO_FACTORS, orderFactors, type FactorOutcome } from './factors';
-import type { Contact, Group, RouteResult, RoutingConfig, Team } from './model';
+import type { Contact, Group, RouteResult, RoutingConfig, RoutingSettings, Team } from './model';
 import { PhraseMatcher } from './phrases';
 import { decide, NO_RULE_MATCHED, orderRules, targetFor } from './rules';
+import type { Language } from '../triage-model/features';
 import { triage, type Triage } from './triage';
 
 export interface RoutedContact extends RouteResult {
@@ -23,6 +24,10 @@ export interface RoutedContact extends RouteResult {
   aboutAccountManager: boolean;
   /** Not part of the route contract: triage's estimate that this is a concern about the account manager. */
   managerConcernProbability: number;
+  /** Output key after the contract's keys: the language of the text (en, es, fr, de). */
+  language: Language;
+  /** Output key after the contract's keys: the triage model's confidence, null without a model. */
+  confidence: number | null;
   /** After the contract's keys in `npm run route` output: language, mood, urgency, priority, skills. */
   factors: FactorOutcome;
 }
@@ -52,14 +57,25 @@ export class RoutingEngine {
   }
 
   triage(contact: Contact): Triage {
-    return triage(contact, this.config.settings, this.matcher);
+    return triage(contact, this.config.settings, this.matcher, this.config.triageModel);
   }
 
   /** Triage, the rule table, then the complaint invariant below it. */
   route(contact: Contact): RoutedContact {
-    const facts = this.triage(contact);
-    const decision = decide(this.rules, contact, facts, this.config.settings);
-    const guarded = guardComplaint(decision, facts, this.config.settings);
+    return this.routeWith(contact, this.triage(contact));
+  }
+
+  /**
+   * The rule table and the complaint invariant for facts triage already found; `settings` may
+   * differ from the configuration's (the evaluation tries other Manager Concern Thresholds).
+   */
+  routeWith(
+    contact: Contact,
+    facts: Triage,
+    settings: RoutingSettings = this.config.settings
+  ): RoutedContact {
+    const decision = decide(this.rules, contact, facts, settings);
+    const guarded = guardComplaint(decision, facts, settings);
     let team: Team = decision.rule?.team ?? 'TRIAGE';
     let group: Group | null = decision.rule?.group ?? null;
     let rule = decision.rule?.developerName ?? NO_RULE_MATCHED;
@@ -81,6 +97,8 @@ export class RoutingEngine {
       reasons: [...facts.reasons, ...decision.reasons, ...guarded.reasons],
       aboutAccountManager: facts.aboutAccountManager || guarded.applies,
       managerConcernProbability: facts.managerConcernProbability,
+      language: facts.language,
+      confidence: facts.confidence,
       factors:
         this.factors.length === 0
           ? NO_FACTORS
@@ -124,6 +142,8 @@ export class RoutingEngine {
       ],
       aboutAccountManager: complaint,
       managerConcernProbability: facts.managerConcernProbability,
+      language: facts.language,
+      confidence: facts.confidence,
       // A transfer carries no routing factors (the transfer path in Apex applies none either).
       factors: NO_FACTORS
     };
@@ -136,7 +156,14 @@ export function toContractJson(result: RouteResult): RouteResult {
   return { id, team, group, channel, segment, topic, issueType, target, rule, reasons };
 }
 
-/** `npm run route` output: the contract's keys, then `factors` (allowed to follow them). */
-export function toRouteJson(result: RoutedContact): RouteResult & { factors: FactorOutcome } {
-  return { ...toContractJson(result), factors: result.factors };
+/** `npm run route` output: the contract's keys, then `language`, `confidence` and `factors` (allowed to follow them). */
+export function toRouteJson(
+  result: RoutedContact
+): RouteResult & Pick<RoutedContact, 'language' | 'confidence' | 'factors'> {
+  return {
+    ...toContractJson(result),
+    language: result.language,
+    confidence: result.confidence,
+    factors: result.factors
+  };
 }

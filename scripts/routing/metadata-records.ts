@@ -15,7 +15,7 @@ export interface CustomMetadataRecord {
 }
 
 /** Every custom metadata record file in the project's source folders, sorted by path. */
-function customMetadataFiles(sourceDirs: string[]): string[] {
+export function customMetadataFiles(sourceDirs: string[]): string[] {
   return findSourceFiles(
     sourceDirs,
     (file) =>

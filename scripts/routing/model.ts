@@ -5,6 +5,8 @@
  */
 import type { RoutingFactor } from './factors';
 
+import type { TriageModel } from '../triage-model/model';
+
 export const CHANNELS = ['phone', 'email', 'chat'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
@@ -156,10 +158,19 @@ export interface RoutingSettings {
   directorWaitMinutes: number;
 }
 
+/**
+ * The learned triage model (the TriageModel static resource), or why there is none: triage then
+ * uses the phrases alone and records the reason.
+ */
+export type ModelAvailability =
+  { model: TriageModel; problem: null } | { model: null; problem: string };
+
 export interface RoutingConfig {
   rules: RoutingRule[];
   phrases: TriagePhrase[];
   settings: RoutingSettings;
   /** Routing factors (mood, urgency, segment, language); absent or empty = none. */
   factors?: RoutingFactor[];
+  /** Absent: no model was looked for (phrase-only triage, recorded as such). */
+  triageModel?: ModelAvailability;
 }

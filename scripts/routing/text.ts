@@ -6,6 +6,15 @@
  * exactly the same; change both together (docs/routing.md#8-for-developers-keeping-apex-and-typescript-equal).
  */
 
+/**
+ * Triage reads at most this many characters of a contact's free text (body and transcript together,
+ * after HTML conversion and reply-history removal), so the cost of triaging one contact is bounded
+ * however long the email: docs/triage-model.md, "The text bound".
+ */
+export const TEXT_LIMIT = 2000;
+/** Triage reads at most this many characters of a subject (a Case Subject holds 255). */
+export const SUBJECT_LIMIT = 255;
+
 /** A line standing for an HTML <blockquote>: treated like a reply header (quoted history follows). */
 const QUOTE_MARKER = '[[quoted]]';
 /** Fewer new words than this before a reply header means the message is a bare forward or reply. */
@@ -104,13 +113,22 @@ function classifyLine(line: string, previous: string, next: string[]): LineKind 
  * blockquotes) and header fields. When almost nothing was written above the history (a bare
  * forward), the history is the message and is kept.
  */
-export function stripReplyHistory(text: string): string {
+export function stripReplyHistory(text: string, limit = Number.POSITIVE_INFINITY): string {
   const lines = text.split(/\r?\n/);
   const kept: string[] = [];
   const all: string[] = [];
+  let keptChars = 0;
+  let keptWords = 0;
+  let allChars = 0;
   let inHistory = false;
   let forwarding = false;
   for (let i = 0; i < lines.length; i++) {
+    // Stop reading once the outcome within `limit` characters is decided: the new text is known to
+    // be the message (three words) and is complete or long enough, or only history can follow.
+    // (A count of characters includes each line's line break: more than `limit` means the joined
+    // text has at least `limit` characters, so later lines cannot change what is kept.)
+    if (keptWords >= MIN_NEW_WORDS && (inHistory || keptChars > limit)) break;
+    if (inHistory && allChars > limit) break;
     const line = lines[i] ?? '';
     const kind = classifyLine(line, lines[i - 1] ?? '', lines.slice(i + 1, i + 4));
     let content: string | null = null;
@@ -129,7 +147,12 @@ export function stripReplyHistory(text: string): string {
     }
     if (content === null) continue;
     all.push(content);
-    if (!inHistory) kept.push(content);
+    allChars += content.length + 1;
+    if (!inHistory) {
+      kept.push(content);
+      keptChars += content.length + 1;
+      keptWords += countWords(content);
+    }
   }
   const newText = kept.join('\n');
   return countWords(newText) < MIN_NEW_WORDS ? all.join('\n') : newText;
@@ -148,24 +171,49 @@ export function tokenize(sentence: string, keepWildcard = false): string[] {
 }
 
 /** Splits text into sentences on . ! ? ; and line breaks, each tokenized; empty sentences dropped. */
-function sentences(text: string): string[][] {
+export function sentences(text: string): string[][] {
   return text
     .split(/[.!?;\r\n]+/)
     .map((part) => tokenize(part))
     .filter((tokens) => tokens.length > 0);
 }
 
+/**
+ * What the customer newly wrote in one free-text field, as plain text: HTML to text, reply history
+ * removed, at most `limit` characters.
+ */
+export function newText(raw: string | null | undefined, limit = TEXT_LIMIT): string {
+  if (!raw) return '';
+  const plain = looksLikeHtml(raw) ? htmlToText(raw) : raw;
+  return stripReplyHistory(plain, limit).slice(0, limit);
+}
+
+/**
+ * The text triage reads from a contact's body and transcript: each field's new text, joined by a
+ * line break, at most TEXT_LIMIT characters in all.
+ */
+export function triageBodyText(...fields: (string | null | undefined)[]): string {
+  return fields
+    .map((field) => newText(field))
+    .filter((text) => text.trim() !== '')
+    .join('\n')
+    .slice(0, TEXT_LIMIT);
+}
+
+/** The subject triage reads: HTML to text, one line, reply and forward prefixes stripped, bounded. */
+export function triageSubjectText(raw: string | null | undefined): string {
+  if (!raw) return '';
+  const plain = looksLikeHtml(raw) ? htmlToText(raw) : raw;
+  return stripSubjectPrefixes(plain.replace(/\s+/g, ' ')).slice(0, SUBJECT_LIMIT);
+}
+
 /** The full preparation of a free-text field: HTML to text, reply history removed, sentences. */
 export function prepareText(raw: string | null | undefined): string[][] {
-  if (!raw) return [];
-  const plain = looksLikeHtml(raw) ? htmlToText(raw) : raw;
-  return sentences(stripReplyHistory(plain));
+  return sentences(newText(raw));
 }
 
 /** The full preparation of a subject: prefixes stripped, one sentence. */
 export function prepareSubject(raw: string | null | undefined): string[][] {
-  if (!raw) return [];
-  const plain = looksLikeHtml(raw) ? htmlToText(raw) : raw;
-  const tokens = tokenize(stripSubjectPrefixes(plain.replace(/\s+/g, ' ')));
+  const tokens = tokenize(triageSubjectText(raw));
   return tokens.length > 0 ? [tokens] : [];
 }

@@ -1,12 +1,40 @@
 /**
- * Triage: the facts routing rules decide on (docs/routing.md#2-triage-segment-topic-issue-type): segment, topic, issue type, and for
+ * Triage: the facts routing rules decide on (docs/routing.md): segment, topic, issue type, and for
  * high-net-worth clients whether a staff concern is about their own account manager.
  * Mirrored by TriageService.cls.
  */
-import type { Contact, IssueType, PhraseCategory, RoutingSettings, Segment, Topic } from './model';
+import {
+  BIGRAM,
+  CHANNEL,
+  extractFeatures,
+  MANAGER_TOKEN,
+  PERSON_SENTENCE,
+  PHRASE,
+  SKIP_PAIR,
+  WORD,
+  type ExtractedFeatures,
+  type Language
+} from '../triage-model/features';
+import {
+  ABOUT_COLUMN,
+  bestTopicClass,
+  scoreHeads,
+  STAFF_COLUMN,
+  topContributions,
+  topicOfClass
+} from '../triage-model/model';
+import type {
+  Contact,
+  IssueType,
+  ModelAvailability,
+  PhraseCategory,
+  RoutingSettings,
+  Segment,
+  Topic
+} from './model';
 import { TOPICS } from './model';
 import { compareText, type PhraseMatcher, type PhraseMatch } from './phrases';
-import { prepareSubject, prepareText, tokenize } from './text';
+import { sentences, tokenize, triageBodyText, triageSubjectText } from './text';
 
 export interface Triage {
   segment: Segment;
@@ -22,6 +50,13 @@ export interface Triage {
    */
   managerConcernProbability: number;
   reasons: string[];
+  /** Language of the text, told from stop words (en when there are none). */
+  language: Language;
+  /**
+   * The model's confidence in the facts the text decided (the lowest of the topic's and the issue
+   * type's probabilities; 1 when the intake decided both); null for phrase-only triage.
+   */
+  confidence: number | null;
 }
 
 /** What the manager-concern estimate is derived from. */
@@ -40,9 +75,9 @@ export interface ManagerConcernEvidence {
  * person. A fixed scale, not the Staff Concern Minimum Score a lead can raise, so raising that setting
  * cannot lower the estimate.
  */
-const MANAGER_CONCERN_HALF_SCORE = 2;
+export const MANAGER_CONCERN_HALF_SCORE = 2;
 /** Share of the estimate kept when the text names someone else and not the manager. */
-const OTHER_STAFF_SHARE_PERCENT = 25;
+export const OTHER_STAFF_SHARE_PERCENT = 25;
 
 /**
  * The probability that a contact is a concern about the client's own account manager, from the
@@ -95,11 +130,6 @@ interface PreparedText {
   /** Sentence -1 style: the subject is its own list so its weight can differ. */
   subject: string[][];
   body: string[][];
-}
-
-function prepare(contact: Contact): PreparedText {
-  const body = [...prepareText(contact.body), ...prepareText(contact.transcript)];
-  return { subject: prepareSubject(contact.subject), body };
 }
 
 function scoreTopics(
@@ -156,7 +186,7 @@ function managerNameTokens(contact: Contact): string[] {
   return name ? tokenize(name).filter((t) => t.length >= 2) : [];
 }
 
-interface StaffAssessment {
+export interface StaffAssessment {
   score: number;
   cues: string[];
   managerMentioned: boolean;
@@ -214,18 +244,112 @@ function assessStaff(
   return { score, cues, managerMentioned, otherStaffMentioned };
 }
 
+/** Rounds a probability to two decimals, half up (the precision routing records and compares). */
+export function round2(value: number): number {
+  return Math.floor(value * 100 + 0.5) / 100;
+}
+
+/** How the model's features read in a reason. */
+function featureText(feature: string, topicEvidence: Map<Topic, string[]>, cues: string[]): string {
+  if (feature.startsWith(WORD)) {
+    const word = feature.slice(WORD.length);
+    return word === MANAGER_TOKEN ? "the account manager's name" : word;
+  }
+  if (feature.startsWith(BIGRAM))
+    return `"${feature.slice(BIGRAM.length).replaceAll(MANAGER_TOKEN, "the manager's name")}"`;
+  if (feature.startsWith(SKIP_PAIR))
+    return `"${feature
+      .slice(SKIP_PAIR.length)
+      .replace(' ', ' … ')
+      .replaceAll(MANAGER_TOKEN, "the manager's name")}"`;
+  if (feature.startsWith(PERSON_SENTENCE))
+    return `${feature.slice(PERSON_SENTENCE.length).replaceAll(MANAGER_TOKEN, "the manager's name")} (next to a person)`;
+  if (feature.startsWith(CHANNEL)) return `channel ${feature.slice(CHANNEL.length)}`;
+  const phrase = feature.slice(PHRASE.length);
+  if (phrase === 'staff') return `staff phrases (${cues.join(', ')})`;
+  if (phrase === 'manager_mentioned') return 'the account manager mentioned';
+  if (phrase === 'other_staff_mentioned') return 'someone else of the firm mentioned';
+  return `${phrase} phrases (${(topicEvidence.get(phrase as Topic) ?? []).join(', ')})`;
+}
+
+/** Features shown in a reason: the few that pushed the decision most. */
+export const REASON_FEATURES = 4;
+
+/** What triage reads from a contact before deciding: the bounded text, phrase scores, features. */
+export interface ContactReading {
+  subjectText: string;
+  bodyText: string;
+  scores: Map<Topic, number>;
+  evidence: Map<Topic, string[]>;
+  staff: StaffAssessment;
+  features: ExtractedFeatures;
+}
+
+export function readContact(
+  contact: Contact,
+  settings: RoutingSettings,
+  index: PhraseMatcher
+): ContactReading {
+  const subjectText = triageSubjectText(contact.subject);
+  const bodyText = triageBodyText(contact.body, contact.transcript);
+  const subjectTokens = tokenize(subjectText);
+  const text: PreparedText = {
+    subject: subjectTokens.length > 0 ? [subjectTokens] : [],
+    body: sentences(bodyText)
+  };
+  const subjectMatches = index.findMatches(text.subject);
+  const bodyMatches = index.findMatches(text.body);
+  const { scores, evidence } = scoreTopics(subjectMatches, bodyMatches, settings);
+  const staff = assessStaff(
+    [text.subject, text.body],
+    [subjectMatches, bodyMatches],
+    managerNameTokens(contact)
+  );
+  const features = extractFeatures({
+    channel: contact.channel,
+    subject: subjectText,
+    body: bodyText,
+    accountManagerName: contact.customer?.accountManager?.name ?? null,
+    phrases: {
+      topicScores: scores,
+      staffScore: staff.score,
+      managerMentioned: staff.managerMentioned,
+      otherStaffMentioned: staff.otherStaffMentioned
+    }
+  });
+  return { subjectText, bodyText, scores, evidence, staff, features };
+}
+
 export function triage(
   contact: Contact,
   settings: RoutingSettings,
-  matcher: PhraseMatcher
+  index: PhraseMatcher,
+  triageModel?: ModelAvailability
 ): Triage {
   const reasons: string[] = [];
   const { segment, reason } = segmentOf(contact, settings);
   reasons.push(reason);
 
-  const text = prepare(contact);
-  const subjectMatches = matcher.findMatches(text.subject);
-  const bodyMatches = matcher.findMatches(text.body);
+  const read = readContact(contact, settings, index);
+  const { scores, evidence, staff, features } = read;
+  const language = features.language;
+  const model = triageModel?.model ?? null;
+  if (!model) {
+    const facts = phraseTriage(contact, settings, segment, scores, evidence, staff);
+    reasons.push(...facts.reasons);
+    reasons.push(
+      `triage model not used (${triageModel?.problem ?? 'none configured'}): phrase-only triage`
+    );
+    reasons.push(`language ${language}`);
+    return { ...facts, segment, reasons, language, confidence: null };
+  }
+
+  const heads = scoreHeads(model, features.values);
+  const show = (column: number, against: number | null, sign: 1 | -1) =>
+    topContributions(model, features.values, column, against, sign, REASON_FEATURES)
+      .map((c) => featureText(c.feature, evidence, staff.cues))
+      .join(', ');
+  const confidences: number[] = [];
 
   // Topic: the intake choice (IVR menu, pre-chat form) wins over the text.
   let topic: Topic | null;
@@ -235,7 +359,92 @@ export function triage(
   } else {
     if (contact.intake?.unknownTopic)
       reasons.push(`intake topic "${contact.intake.unknownTopic}" is not a known topic: ignored`);
-    const { scores, evidence } = scoreTopics(subjectMatches, bodyMatches, settings);
+    const best = bestTopicClass(heads.topicProbabilities);
+    const order = heads.topicProbabilities
+      .map((p, k) => ({ p, k }))
+      .filter(({ k }) => k !== best)
+      .sort((a, b) => b.p - a.p || a.k - b.k);
+    const runnerUp = order[0]?.k ?? null;
+    topic = topicOfClass(best);
+    const p = heads.topicProbabilities[best]!;
+    confidences.push(p);
+    reasons.push(
+      `topic ${topic ?? 'none'} (model ${formatProbability(p)}): ${show(best, runnerUp, 1) || 'no deciding words'}`
+    );
+  }
+
+  // Issue type: staff when the intake says so or the model finds a concern about a person.
+  let issueType: IssueType = 'technical';
+  if (contact.intake?.aboutStaff === true) {
+    issueType = 'staff';
+    reasons.push('issue type staff: chosen at intake');
+  } else {
+    const p = heads.staffProbability;
+    issueType = p >= 0.5 ? 'staff' : 'technical';
+    confidences.push(issueType === 'staff' ? p : 1 - p);
+    reasons.push(
+      `issue type ${issueType} (model ${formatProbability(issueType === 'staff' ? p : 1 - p)}): ${show(STAFF_COLUMN, null, issueType === 'staff' ? 1 : -1) || 'no deciding words'}`
+    );
+  }
+
+  // For an HNW client: the estimate that this is a concern about their own account manager (the
+  // aboutManager head), and, for a staff concern, whom it is about: the manager unless the text
+  // names only someone else and the model does not think it is about the manager.
+  let aboutAccountManager = false;
+  let managerConcernProbability = 0;
+  if (segment === 'HNW') {
+    const about = heads.aboutProbability;
+    managerConcernProbability = round2(about);
+    if (issueType === 'staff') {
+      const someoneElse = staff.otherStaffMentioned && !staff.managerMentioned;
+      aboutAccountManager = about >= 0.5 || !someoneElse;
+      reasons.push(
+        aboutAccountManager
+          ? 'concern treated as about the account manager'
+          : 'concern names someone other than the account manager'
+      );
+    }
+    reasons.push(
+      `manager concern estimate ${formatNumber(managerConcernProbability)} (model): ${show(ABOUT_COLUMN, null, about >= 0.5 ? 1 : -1) || 'no deciding words'}`
+    );
+  }
+  const confidence = round2(confidences.length === 0 ? 1 : Math.min(...confidences));
+  reasons.push(`triage model ${model.version}: confidence ${formatProbability(confidence)}`);
+  reasons.push(`language ${language}`);
+  return {
+    segment,
+    topic,
+    issueType,
+    aboutAccountManager,
+    managerConcernProbability,
+    reasons,
+    language,
+    confidence
+  };
+}
+
+/** A probability as routing shows it: two decimals, half up. */
+export function formatProbability(p: number): string {
+  return round2(p).toFixed(2);
+}
+
+/** Triage by the phrases alone: the fallback when there is no usable model. */
+function phraseTriage(
+  contact: Contact,
+  settings: RoutingSettings,
+  segment: Segment,
+  scores: Map<Topic, number>,
+  evidence: Map<Topic, string[]>,
+  staff: StaffAssessment
+): Omit<Triage, 'segment' | 'language' | 'confidence'> {
+  const reasons: string[] = [];
+  let topic: Topic | null;
+  if (contact.intake?.topic) {
+    topic = contact.intake.topic;
+    reasons.push(`topic ${topic}: chosen at intake`);
+  } else {
+    if (contact.intake?.unknownTopic)
+      reasons.push(`intake topic "${contact.intake.unknownTopic}" is not a known topic: ignored`);
     topic = pickTopic(scores, settings.topicMinScore);
     if (topic) {
       reasons.push(
@@ -250,12 +459,6 @@ export function triage(
     }
   }
 
-  // Issue type: staff when the intake says so or the text is a concern about a person of the firm.
-  const staff = assessStaff(
-    [text.subject, text.body],
-    [subjectMatches, bodyMatches],
-    managerNameTokens(contact)
-  );
   let issueType: IssueType = 'technical';
   if (contact.intake?.aboutStaff === true) {
     issueType = 'staff';
@@ -290,5 +493,5 @@ export function triage(
         : `staff cue score ${formatNumber(staff.score)}`;
     reasons.push(`manager concern estimate ${formatNumber(managerConcernProbability)} (${basis})`);
   }
-  return { segment, topic, issueType, aboutAccountManager, managerConcernProbability, reasons };
+  return { topic, issueType, aboutAccountManager, managerConcernProbability, reasons };
 }

@@ -39,8 +39,11 @@ describe('npm run route', () => {
       'target',
       'rule',
       'reasons',
+      'language',
+      'confidence',
       'factors'
     ]);
+    expect(lines[0].language).toBe('en');
     expect(lines[0]).toMatchObject({
       team: 'EXPERTS',
       group: 'TRADING_PLATFORM',

@@ -17,6 +17,8 @@ const facts = (overrides: Partial<Triage> = {}): Triage => ({
   aboutAccountManager: true,
   managerConcernProbability: 0.6,
   reasons: [],
+  language: 'en',
+  confidence: null,
   ...overrides
 });
 const decision = (target: Target): Decision => ({

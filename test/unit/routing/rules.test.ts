@@ -11,6 +11,8 @@ const facts = (overrides: Partial<Triage> = {}): Triage => ({
   aboutAccountManager: false,
   managerConcernProbability: 0,
   reasons: [],
+  language: 'en',
+  confidence: null,
   ...overrides
 });
 const settings = aSettings();
