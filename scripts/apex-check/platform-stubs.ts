@@ -282,6 +282,8 @@ export const NEW_SOBJECTS: Record<string, SObjectStub> = {
 
 /** Fields missing on objects the platform jar does have. */
 export const SOBJECT_FIELD_PATCHES: Record<string, Record<string, FieldType>> = {
+  // Entitlement management (Object Reference, Case): the lookup to the case's entitlement.
+  Case: { EntitlementId: 'lookup:Entitlement' },
   Group: { QueueRoutingConfigId: 'lookup:QueueRoutingConfig' },
   SkillRequirement: { IsAdditionalSkill: 'Boolean', SkillPriority: 'Integer' }
 };

@@ -7,6 +7,7 @@ import { orderRules } from '../routing/rules';
 import {
   GROUPS,
   ISSUE_TYPES,
+  SEGMENTS,
   TEAMS,
   type Channel,
   type Group,
@@ -15,6 +16,7 @@ import {
   type Team
 } from '../routing/model';
 import { firstMatchingEntry, type CaseFields } from './criteria';
+import { entitlementName, MilestoneTargets } from '../service-levels/targets';
 import type { IvrPrompt, ResponseScript, RoadmapInput } from './model';
 
 export type StageKind = 'customer' | 'automated' | 'routing' | 'scripted';
@@ -286,10 +288,54 @@ function stagesBeforeRouting(input: RoadmapInput, channel: Channel): Stage[] {
   return stages;
 }
 
+/** Minutes as a reader says them: 90 -> "1 h 30 min", 4320 -> "3 days". */
+export function minutesText(minutes: number): string {
+  if (minutes % 1440 === 0) return `${minutes / 1440} day${minutes === 1440 ? '' : 's'}`;
+  if (minutes >= 60)
+    return `${Math.floor(minutes / 60)} h${minutes % 60 === 0 ? '' : ` ${minutes % 60} min`}`;
+  return `${minutes} min`;
+}
+
+/**
+ * The service levels of the channel's cases, from the entitlement processes: first response and
+ * resolution targets per segment, and who is alerted. Null when the metadata ships none.
+ */
+export function serviceLevelStage(input: RoadmapInput, channel: Channel): Stage | null {
+  const metadata = input.serviceLevels;
+  if (!metadata) return null;
+  const targets = new MilestoneTargets(metadata);
+  const parts: string[] = [];
+  for (const segment of SEGMENTS) {
+    const first = targets.minutes(segment, channel, 'TRIAGE', 'First_Response');
+    const resolution = targets.minutes(segment, channel, 'TRIAGE', 'Resolution');
+    if (first === null || resolution === null) continue;
+    parts.push(
+      `${segment === 'HNW' ? 'HNW clients' : 'other clients'}: first response within ${minutesText(first)}, resolved within ${minutesText(resolution)}`
+    );
+  }
+  if (parts.length === 0) return null;
+  const processes = SEGMENTS.map((s) => entitlementName(s, channel));
+  return {
+    id: 'milestones',
+    kind: 'automated',
+    title: 'Service level milestones',
+    detail:
+      `${parts.join('; ')}. A warning before the target and the violation alert the team lead of the case's team; ` +
+      `for HNW clients the department director, never the account manager.` +
+      (channel === 'chat'
+        ? ' Milestones count whole minutes: the 10-second first response is the automated greeting and the push timeout, measured in the chat response report.'
+        : ''),
+    condition: channel === 'chat' ? 'a case is opened from the chat' : null,
+    source: processes.map((p) => `entitlementProcesses/${p.toLowerCase()}`).join(', ')
+  };
+}
+
 function stagesAfterRouting(input: RoadmapInput, channel: Channel): Stage[] {
-  if (channel !== 'chat') return [];
+  const serviceLevels = serviceLevelStage(input, channel);
+  const tail = serviceLevels ? [serviceLevels] : [];
+  if (channel !== 'chat') return tail;
   const engaged = chatResponse(input, 'AgentEngagedResponse');
-  if (!engaged) return [];
+  if (!engaged) return tail;
   return [
     {
       id: 'engaged',
@@ -298,7 +344,8 @@ function stagesAfterRouting(input: RoadmapInput, channel: Channel): Stage[] {
       detail: engaged.text,
       condition: 'the rep accepts the chat',
       source: engaged.source
-    }
+    },
+    ...tail
   ];
 }
 

@@ -3,6 +3,7 @@
  * the response scripts, the Case auto-response rule and its templates, the Enhanced Chat channel's
  * automated responses and the routing rules.
  */
+import type { ServiceLevelMetadata } from '../service-levels/targets';
 import type { Channel, Group, IssueType, RoutingConfig, Team } from '../routing/model';
 
 export interface IvrPrompt {
@@ -101,6 +102,8 @@ export interface RoadmapInput {
   emailTemplates: Map<string, EmailTemplate>;
   messagingChannels: MessagingChannel[];
   labels: KeyLabels;
+  /** Entitlement processes, milestone types and escalation alerts (absent in older fixtures). */
+  serviceLevels?: ServiceLevelMetadata;
   /** Inconsistencies found while reading (orphan steps, unknown values): shown on the index page. */
   problems: string[];
 }

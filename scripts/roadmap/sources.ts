@@ -2,6 +2,7 @@
  * Reads everything the road map shows from the metadata under the project's source folders. Nothing
  * here is a copy: change a prompt, a script step, a template or a rule and the road map follows.
  */
+import { readServiceLevelMetadata } from '../service-levels/targets';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { allSourceDirectories, repoRoot } from '../lib/project';
@@ -267,6 +268,7 @@ export function loadRoadmapInput(
     emailTemplates: readEmailTemplates(sourceDirs, root),
     messagingChannels: readMessagingChannels(sourceDirs, root),
     labels: readLabels(sourceDirs),
+    serviceLevels: readServiceLevelMetadata(sourceDirs),
     problems
   };
 }

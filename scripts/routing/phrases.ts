@@ -17,13 +17,20 @@ export const STEM_KEY = 3;
 /** Shortest phrase word a typo may match (shorter words have too many real neighbours: order/older). */
 export const TYPO_MIN_WORD = 7;
 
-export interface CompiledPhrase {
-  source: TriagePhrase;
+/** What the index needs of a phrase record: triage phrases and contact class cues both have it. */
+export interface PhraseSource {
+  developerName: string;
+  phrase: string;
+  active: boolean;
+}
+
+export interface CompiledPhrase<P extends PhraseSource = TriagePhrase> {
+  source: P;
   tokens: string[];
 }
 
-export interface PhraseMatch {
-  phrase: CompiledPhrase;
+export interface PhraseMatch<P extends PhraseSource = TriagePhrase> {
+  phrase: CompiledPhrase<P>;
   /** Index of the sentence in the list given to findMatches. */
   sentence: number;
   start: number;
@@ -31,25 +38,25 @@ export interface PhraseMatch {
   end: number;
 }
 
-export class PhraseIndex {
-  private readonly byFirstWord = new Map<string, CompiledPhrase[]>();
+export class PhraseIndex<P extends PhraseSource = TriagePhrase> {
+  private readonly byFirstWord = new Map<string, CompiledPhrase<P>[]>();
   /** Phrases whose first word is a wildcard, by the first STEM_KEY letters of its stem (fast in bulk). */
-  private readonly wildcardByStem = new Map<string, CompiledPhrase[]>();
+  private readonly wildcardByStem = new Map<string, CompiledPhrase<P>[]>();
   /** Wildcards with stems shorter than STEM_KEY (lintPhrases reports them): checked against every word. */
-  private readonly shortWildcards: CompiledPhrase[] = [];
+  private readonly shortWildcards: CompiledPhrase<P>[] = [];
   /** Every exact (non-wildcard) phrase word: such a word in the text is never read as a typo. */
   private readonly knownWords = new Set<string>();
   /** Long first words by their first letter, for typo candidates. */
   private readonly typoFirstWords = new Map<string, string[]>();
   readonly size: number;
 
-  constructor(phrases: readonly TriagePhrase[]) {
+  constructor(phrases: readonly P[]) {
     let size = 0;
     for (const source of phrases) {
       if (!source.active) continue;
       const tokens = tokenize(source.phrase, true).filter((t) => t.replace(/\*/g, '') !== '');
       if (tokens.length === 0) continue;
-      const compiled: CompiledPhrase = { source, tokens };
+      const compiled: CompiledPhrase<P> = { source, tokens };
       for (const token of tokens) if (!token.endsWith('*')) this.knownWords.add(token);
       const first = tokens[0] as string;
       if (!first.endsWith('*')) {
@@ -71,7 +78,7 @@ export class PhraseIndex {
   }
 
   /** Phrases whose first word is this word, exactly or (for an unknown long word) one typo away. */
-  private firstWordCandidates(word: string): CompiledPhrase[] {
+  private firstWordCandidates(word: string): CompiledPhrase<P>[] {
     const exact = this.byFirstWord.get(word) ?? [];
     if (this.knownWords.has(word) || word.length < TYPO_MIN_WORD - 1) return exact;
     const typos = (this.typoFirstWords.get(word.charAt(0)) ?? []).filter((known) =>
@@ -87,9 +94,9 @@ export class PhraseIndex {
    * text order, and by developer name among the phrases matching at one word: the order
    * resolveOverlaps needs to stay linear in the text.
    */
-  findMatches(text: readonly (readonly string[])[]): PhraseMatch[] {
-    const raw: PhraseMatch[] = [];
-    const here: PhraseMatch[] = [];
+  findMatches(text: readonly (readonly string[])[]): PhraseMatch<P>[] {
+    const raw: PhraseMatch<P>[] = [];
+    const here: PhraseMatch<P>[] = [];
     text.forEach((words, sentence) => {
       for (let start = 0; start < words.length; start++) {
         const word = words[start] as string;
@@ -107,11 +114,11 @@ export class PhraseIndex {
 
   /** Adds the candidates that match at this word to `here`. */
   private collect(
-    candidates: readonly CompiledPhrase[],
+    candidates: readonly CompiledPhrase<P>[],
     words: readonly string[],
     sentence: number,
     start: number,
-    here: PhraseMatch[]
+    here: PhraseMatch<P>[]
   ): void {
     for (const phrase of candidates) {
       if (matchesAt(phrase.tokens, words, start, this.knownWords))
@@ -120,7 +127,7 @@ export class PhraseIndex {
   }
 }
 
-const byDeveloperName = (a: PhraseMatch, b: PhraseMatch) =>
+const byDeveloperName = (a: PhraseMatch<PhraseSource>, b: PhraseMatch<PhraseSource>) =>
   compareText(a.phrase.source.developerName, b.phrase.source.developerName);
 
 /**
@@ -186,7 +193,9 @@ function matchesAt(
  * a word has at most one). Time grows linearly with the text; comparing every match with every
  * kept match grew with its square on long bodies full of matches.
  */
-export function resolveOverlaps(matches: readonly PhraseMatch[]): PhraseMatch[] {
+export function resolveOverlaps<P extends PhraseSource>(
+  matches: readonly PhraseMatch<P>[]
+): PhraseMatch<P>[] {
   if (matches.length < 2) return [...matches];
   let longest = 0;
   let sentences = 0;

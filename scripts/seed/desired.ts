@@ -13,6 +13,13 @@ import {
   type TeamUser
 } from './data-model';
 import { allocateSeats, seatSkipReason } from './licence-seats';
+import {
+  ENTITLEMENT_START_DATE,
+  entitlementKey,
+  SERVICE_LEVEL_ACCOUNT_KEY,
+  SERVICE_LEVEL_ACCOUNT_NAME,
+  SERVICE_LEVEL_ENTITLEMENTS
+} from './service-levels';
 import type { DesiredRecord, FieldValue, Ref, SeedObject, Skip } from './plan-model';
 
 export const OPERATOR_KEY = 'operator';
@@ -268,6 +275,24 @@ export function buildDesired(data: SeedData, ctx: OrgContext): DesiredSet {
         Phone: contact.phone,
         MobilePhone: contact.mobilePhone ?? null
       });
+  }
+
+  // Service levels: the firm's entitlements, one per shipped entitlement process, before any case.
+  add('Account', SERVICE_LEVEL_ACCOUNT_KEY, {
+    [SEED_KEY_FIELD]: SERVICE_LEVEL_ACCOUNT_KEY,
+    Name: SERVICE_LEVEL_ACCOUNT_NAME,
+    InvestableAssets__c: null,
+    AccountManager__c: null
+  });
+  for (const name of SERVICE_LEVEL_ENTITLEMENTS) {
+    const key = entitlementKey(name);
+    add('Entitlement', key, {
+      [SEED_KEY_FIELD]: key,
+      Name: name,
+      AccountId: ref('Account', SERVICE_LEVEL_ACCOUNT_KEY),
+      SlaProcessId: ref('SlaProcess', name),
+      StartDate: ENTITLEMENT_START_DATE
+    });
   }
 
   const contactsByKey = new Map(

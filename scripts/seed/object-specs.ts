@@ -78,6 +78,12 @@ export const OBJECT_SPECS: readonly ObjectSpec[] = [
     externalIdField: SEED_KEY_FIELD,
     kinds: { InvestableAssets__c: 'number', AccountManager__c: 'id' }
   }),
+  // Before the cases: routing gives a new case the entitlement of its segment and channel, by name.
+  spec('Entitlement', 'service-level entitlements', {
+    write: 'upsert',
+    externalIdField: SEED_KEY_FIELD,
+    kinds: { AccountId: 'id', SlaProcessId: 'id' }
+  }),
   spec('Contact', 'contacts', {
     write: 'upsert',
     externalIdField: SEED_KEY_FIELD,

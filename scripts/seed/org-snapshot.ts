@@ -19,6 +19,7 @@ import { ORGANIZATION_SOQL, orgFactsFrom, type OrgFacts } from '../provision/pre
 import { DEFAULT_USERNAME_DOMAIN, type SeedData } from './data-model';
 import { OPERATOR_KEY, usernameFor, type LicensePool, type OrgContext } from './desired';
 import { SEED_KEY_FIELD } from './object-specs';
+import { SERVICE_LEVEL_ENTITLEMENTS } from './service-levels';
 import { IdBook, type ExistingRecord, type NamedObject, type SeedObject } from './plan-model';
 
 export interface Snapshot {
@@ -54,7 +55,8 @@ export function namesInData(data: SeedData): Record<NamedObject, string[]> {
     PresenceUserConfig: uniq([
       ...users.map((u) => u.presenceConfiguration),
       operator.presenceConfiguration
-    ])
+    ]),
+    SlaProcess: [...SERVICE_LEVEL_ENTITLEMENTS].sort()
   };
 }
 
@@ -90,6 +92,11 @@ const NAMED_QUERIES: Record<
     soql: (l) =>
       `SELECT Id, DeveloperName FROM Group WHERE Type = 'Regular' AND DeveloperName IN ${l}`
   },
+  SlaProcess: {
+    label: 'entitlement process',
+    name: 'Name',
+    soql: (l) => `SELECT Id, Name FROM SlaProcess WHERE IsActive = true AND Name IN ${l}`
+  },
   Skill: {
     label: 'skill',
     name: 'DeveloperName',
@@ -119,8 +126,9 @@ const USER_FIELDS = [
   'UserPermissionsSupportUser',
   'IsActive'
 ];
-const RECORD_FIELDS: Record<'Account' | 'Contact' | 'Case', string[]> = {
+const RECORD_FIELDS: Record<'Account' | 'Entitlement' | 'Contact' | 'Case', string[]> = {
   Account: ['Name', 'InvestableAssets__c', 'AccountManager__c'],
+  Entitlement: ['Name', 'AccountId', 'SlaProcessId', 'StartDate'],
   Contact: ['AccountId', 'FirstName', 'LastName', 'Title', 'Email', 'Phone', 'MobilePhone'],
   Case: [
     'Origin',
@@ -147,6 +155,10 @@ interface Read {
 const OMNI_HINT = (code: string) =>
   code === 'INVALID_TYPE'
     ? 'Omni-Channel objects are not available: enable Omni-Channel (Setup → Omni-Channel Settings) and deploy the project (npm run deploy).'
+    : undefined;
+const ENTITLEMENTS_HINT = (code: string) =>
+  code === 'INVALID_TYPE'
+    ? 'Entitlement processes are not available: enable Entitlement Management (Setup → Entitlement Settings; the scratch org definition turns it on) and deploy the project (npm run deploy).'
     : undefined;
 const SEED_KEY_HINT = (object: string) => (code: string) =>
   code === 'INVALID_FIELD'
@@ -215,13 +227,18 @@ export async function readSnapshot(api: OrgApi, data: SeedData): Promise<Snapsho
     ...named.map((object) => ({
       what: `${NAMED_QUERIES[object].label}s`,
       url: q(NAMED_QUERIES[object].soql(soqlList(names[object]))),
-      hint: object === 'Skill' || object === 'PresenceUserConfig' ? OMNI_HINT : undefined
+      hint:
+        object === 'Skill' || object === 'PresenceUserConfig'
+          ? OMNI_HINT
+          : object === 'SlaProcess'
+            ? ENTITLEMENTS_HINT
+            : undefined
     })),
     ...usernameChunks.map((chunk) => ({
       what: 'seeded users',
       url: q(`SELECT Id, ${USER_FIELDS.join(', ')} FROM User WHERE Username IN ${soqlList(chunk)}`)
     })),
-    ...(['Account', 'Contact', 'Case'] as const).map((object) => ({
+    ...(['Account', 'Entitlement', 'Contact', 'Case'] as const).map((object) => ({
       what: `seeded ${object} records`,
       url: q(
         `SELECT Id, ${SEED_KEY_FIELD}, ${RECORD_FIELDS[object].join(', ')} FROM ${object} WHERE ${SEED_KEY_FIELD} != null`
@@ -286,7 +303,7 @@ export async function readSnapshot(api: OrgApi, data: SeedData): Promise<Snapsho
       existingUsers.set(key, { active: row.IsActive === true });
     }
   }
-  for (const object of ['Account', 'Contact', 'Case'] as const)
+  for (const object of ['Account', 'Entitlement', 'Contact', 'Case'] as const)
     for (const row of next<SObjectRecord[]>()) put(object, String(row[SEED_KEY_FIELD]), row);
   for (const row of next<SObjectRecord[]>()) put('QuickText', String(row[SEED_KEY_FIELD]), row);
   const quickTextDescribe = next<DescribeResult>();

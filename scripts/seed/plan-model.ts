@@ -16,6 +16,7 @@ export const SEED_OBJECTS = [
   'ServiceResource',
   'ServiceResourceSkill',
   'Account',
+  'Entitlement',
   'Contact',
   'Case',
   'QuickText'
@@ -30,7 +31,8 @@ export type NamedObject =
   | 'PermissionSet'
   | 'Group'
   | 'Skill'
-  | 'PresenceUserConfig';
+  | 'PresenceUserConfig'
+  | 'SlaProcess';
 
 /** The Id of a record known by key: resolved when the record is written or found. */
 export interface Ref {

@@ -12,6 +12,8 @@
 import { CHANNELS, type Channel } from '../routing/model';
 import { DurationHistogram } from './histogram';
 import { HOUR, SECOND, DAY, type Outcome, type Work } from './model';
+import { MilestoneAttainment, type MilestoneRow } from './milestones';
+import type { MilestoneTargets } from '../service-levels/targets';
 
 /**
  * A channel's service level: the share of all its contacts a person answered within the target
@@ -81,6 +83,8 @@ export interface StrategyDetails {
    */
   meanWaitedSeconds: Record<Channel, number | null>;
   hourly: Record<Channel, HourPoint[]>;
+  /** First-response and resolution milestone attainment per team and channel (empty without targets). */
+  milestones: MilestoneRow[];
 }
 
 export interface HourPoint {
@@ -142,7 +146,10 @@ export class StrategyMetrics {
     }
   >;
 
-  constructor() {
+  private readonly milestones: MilestoneAttainment;
+
+  constructor(milestoneTargets: MilestoneTargets | null = null) {
+    this.milestones = new MilestoneAttainment(milestoneTargets);
     for (const channel of CHANNELS) {
       this.perChannel[channel] = { contacts: 0, answered: 0, abandoned: 0, pending: 0 };
       this.waits[channel] = new DurationHistogram();
@@ -214,6 +221,13 @@ export class StrategyMetrics {
       hourly.unanswered[hour]!.addMs(left);
     }
     this.waited[channel].addMs(wait >= 0 ? wait : Math.max(0, now - work.arrival));
+    this.milestones.record(
+      work.truth.team,
+      channel,
+      work.message.segment,
+      wait,
+      outcome === 'answered' ? now - work.arrival : -1
+    );
     if ((channel === 'phone' || channel === 'chat') && work.rightTeamAt >= 0)
       this.rightRep[channel].addMs(work.rightTeamAt - work.arrival);
   }
@@ -306,7 +320,8 @@ export class StrategyMetrics {
       },
       meanWaitSeconds,
       meanWaitedSeconds,
-      hourly
+      hourly,
+      milestones: this.milestones.rows()
     };
   }
 }

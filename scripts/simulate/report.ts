@@ -6,6 +6,7 @@
 import type { ServiceLevel, StrategyFigures } from './metrics';
 import type { SimulationOutput } from './run';
 import { checkTargets } from './targets';
+import { milestoneTable } from './milestones';
 
 type Cell = string;
 interface Row {
@@ -126,6 +127,8 @@ export function textReport(output: SimulationOutput): string {
     `Push timeouts: ${details.baseline.pushTimeouts} baseline, ${details.routed.pushTimeouts} routed; ` +
       `fallbacks to a queue (skills or person unavailable): ${details.routed.fallbacks} routed.`
   );
+  const milestones = milestoneTable(details.baseline.milestones, details.routed.milestones);
+  if (milestones !== '') lines.push('', milestones);
   lines.push('', 'Targets for routed:');
   for (const check of checkTargets(b, r))
     lines.push(`  ${check.met ? '[x]' : '[ ]'} ${check.name} (${check.actual})`);

@@ -8,6 +8,7 @@ import { UsageError } from '../lib/cli';
 import { repoRoot, packageDirectories } from '../lib/project';
 import { loadRoutingConfig, RoutingConfigError } from '../routing/config';
 import { RoutingEngine } from '../routing/engine';
+import { MilestoneTargets, readServiceLevelMetadata } from '../service-levels/targets';
 import type { Channel } from '../routing/model';
 import { DEFAULT_CORPUS_PATH, messageTables, readCorpus, type CorpusMessage } from './corpus';
 import { DEFAULT_CUSTOMERS_PATH, readCustomers } from './customers';
@@ -144,7 +145,8 @@ export function loadScenario(options: ScenarioOptions): Scenario {
       agents,
       customers,
       tables,
-      overrides
+      overrides,
+      milestoneTargets: new MilestoneTargets(readServiceLevelMetadata(sourceDirs))
     },
     summary: {
       days: options.days,

@@ -14,6 +14,7 @@ import type { Customer } from './customers';
 import { MinHeap } from './heap';
 import { LineRegistry } from './lines';
 import { StrategyMetrics } from './metrics';
+import type { MilestoneTargets } from '../service-levels/targets';
 import {
   DAY,
   destinationKey,
@@ -56,6 +57,8 @@ export interface SimulationInput {
   customers: Customer[];
   tables: MessageTables;
   overrides: Overrides;
+  /** Service-level targets from the entitlement processes; absent or empty: no milestone figures. */
+  milestoneTargets?: MilestoneTargets;
   onDay?: (strategy: StrategyName, day: number) => void;
   /**
    * A scripted scenario instead of random arrivals and staff days: contacts at fixed times
@@ -159,7 +162,7 @@ export class Simulation {
   private arrivals = 0;
   readonly agents: Agent[];
   readonly lines: LineRegistry;
-  readonly metrics = new StrategyMetrics();
+  readonly metrics: StrategyMetrics;
   private readonly strategy: Strategy;
   private readonly source: TrafficSource;
   private readonly warnings = new Set<string>();
@@ -173,6 +176,7 @@ export class Simulation {
     private readonly input: SimulationInput
   ) {
     const { org, routing, profile } = input;
+    this.metrics = new StrategyMetrics(input.milestoneTargets ?? null);
     this.agents = this.buildAgents();
     const warn = (message: string) => this.warnings.add(message);
     this.lines = new LineRegistry(name, org, this.agents, routing.settings, warn);

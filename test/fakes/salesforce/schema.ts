@@ -414,6 +414,24 @@ export const SCHEMA: Record<string, ObjectDef> = {
       SkillLevel: rw('double')
     }
   },
+  SlaProcess: {
+    keyPrefix: '552',
+    createable: false,
+    updateable: false,
+    deletable: false,
+    fields: { ...audit, Name: ro('string'), IsActive: ro('boolean') }
+  },
+  Entitlement: {
+    keyPrefix: '550',
+    fields: {
+      ...audit,
+      SeedKey__c: rw('string', { unique: true, externalId: true }),
+      Name: rw('string', { required: true }),
+      AccountId: ref('Account', { required: true }),
+      SlaProcessId: ref('SlaProcess'),
+      StartDate: rw('date')
+    }
+  },
   QuickText: {
     keyPrefix: '574',
     fields: {

@@ -3,11 +3,15 @@
  * skills, presence configurations and service channels of docs/architecture.md exist, and one
  * System Administrator (the connected user) is logged in. Nothing the seed creates exists yet.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FakeOrg, type FakeOrgOptions } from './org';
 
 const QUEUES_DIR = path.resolve(__dirname, '../../../force-app/service-org/queues');
+const PROCESSES_DIR = path.resolve(
+  __dirname,
+  '../../../force-app/service-org/entitlementProcesses'
+);
 
 export const DEPLOYED = {
   UserRole: [
@@ -47,6 +51,15 @@ export const DEPLOYED = {
     'Team_Leads'
   ],
   ServiceChannel: ['Case_Work', 'sfdc_livemessage'],
+  /** The entitlement processes force-app ships, by their name (the file name is its lower case). */
+  SlaProcess: readdirSync(PROCESSES_DIR)
+    .filter((file) => file.endsWith('.entitlementProcess-meta.xml'))
+    .map((file) => {
+      const xml = readFileSync(path.join(PROCESSES_DIR, file), 'utf8');
+      // The process's own name is its last <name> (the milestones' actions have names too).
+      return [...xml.matchAll(/<name>([^<]+)<\/name>/g)].pop()![1]!;
+    })
+    .sort(),
   /** Deployed inactive, as Salesforce does. */
   MessagingChannel: ['Web_Chat']
 } as const;
@@ -121,6 +134,8 @@ export function serviceOrg(options: ServiceOrgOptions = {}): ServiceOrg {
         MasterLabel: name.replace(/_/g, ' '),
         Capacity: 3
       });
+  for (const name of DEPLOYED.SlaProcess)
+    if (!skip('SlaProcess', name)) org.add('SlaProcess', { Name: name, IsActive: true });
   for (const name of DEPLOYED.ServiceChannel)
     if (!skip('ServiceChannel', name))
       org.add('ServiceChannel', {

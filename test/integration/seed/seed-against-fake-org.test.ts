@@ -74,9 +74,11 @@ describe('given a scratch org where the project is deployed', () => {
       unchanged: 0,
       skipped: 0
     });
-    expect(planRow(outcome, 'Account')).toMatchObject({ create: 14, update: 0 });
+    // 14 client accounts and the firm's service-level account that holds the entitlements.
+    expect(planRow(outcome, 'Account')).toMatchObject({ create: 15, update: 0 });
+    expect(planRow(outcome, 'Entitlement')).toMatchObject({ create: 6, update: 0 });
     expect(planRow(outcome, 'QuickText')).toMatchObject({ create: QUICK_TEXTS });
-    expect(log.join('\n')).toMatch(/accounts\s+14\s+0\s+0\s+0\s+0/);
+    expect(log.join('\n')).toMatch(/accounts\s+15\s+0\s+0\s+0\s+0/);
     expect(log).toContain('Dry run: nothing was written.');
     expect(fake.org.all('Account')).toEqual([]);
   });
@@ -201,6 +203,28 @@ describe('given a scratch org where the project is deployed', () => {
     });
   });
 
+  it('when seeding, then each shipped entitlement process has its entitlement of the same name on the service-level account', async () => {
+    const outcome = await seed();
+
+    expect(outcome.exitCode).toBe(0);
+    const processes = new Map(fake.org.all('SlaProcess').map((p) => [p.Id, p.Name]));
+    const [firm] = fake.org.all('Account').filter((a) => a.SeedKey__c === 'service-levels');
+    const entitlements = fake.org.all('Entitlement');
+    expect(entitlements.map((e) => e.Name).sort()).toEqual([
+      'HNW_Chat',
+      'HNW_Email',
+      'HNW_Phone',
+      'Standard_Chat',
+      'Standard_Email',
+      'Standard_Phone'
+    ]);
+    for (const e of entitlements) {
+      expect(processes.get(e.SlaProcessId as string)).toBe(e.Name);
+      expect(e.AccountId).toBe(firm!.Id);
+      expect(e.StartDate).toBe('2025-01-01');
+    }
+  });
+
   it('when seeding twice, then the second run plans nothing, writes nothing and creates no duplicate', async () => {
     await seed();
     const counts = () =>
@@ -288,20 +312,20 @@ describe('given a large data set of 1,000 client accounts with a contact each', 
     const outcome = await seed();
 
     expect(outcome.exitCode).toBe(0);
-    expect(fake.org.all('Account')).toHaveLength(1014);
+    expect(fake.org.all('Account')).toHaveLength(1015);
     expect(fake.org.all('Contact')).toHaveLength(1015);
     const written = outcome.applied!.results.reduce(
       (n, r) => n + r.created + r.updated + r.deleted,
       0
     );
     expect(written).toBeGreaterThan(2200);
-    // 10 objects written (one request each at least) + userinfo + 2 read batches.
-    expect(outcome.requests).toBeLessThanOrEqual(Math.ceil(written / 200) + 13);
+    // 11 objects written (one request each at least) + userinfo + 2 read batches.
+    expect(outcome.requests).toBeLessThanOrEqual(Math.ceil(written / 200) + 14);
     expect(fake.requests).toHaveLength(outcome.requests);
     const upserts = fake.requests.filter((r) =>
       r.path.endsWith('/composite/sobjects/Account/SeedKey__c')
     );
-    expect(upserts).toHaveLength(Math.ceil(1014 / 200));
+    expect(upserts).toHaveLength(Math.ceil(1015 / 200));
     expect(log.at(-1)).toMatch(new RegExp(`^Requests to Salesforce: ${outcome.requests} in `));
   });
 
@@ -387,7 +411,7 @@ describe('given an org with fewer Enhanced Chat User licences than chat users', 
     expect(log.join('\n')).toMatch(
       /Not enough EmbeddedServiceMessagingUserPsl permission set licences: skipped, by licensePriority, for samuel\.adeyemi, mateo\.alvarez, /
     );
-    expect(org.all('Account')).toHaveLength(14);
+    expect(org.all('Account')).toHaveLength(15);
   });
 });
 
@@ -406,7 +430,7 @@ describe('given an org without the Enhanced Chat User licence', () => {
     expect(log.join('\n')).toMatch(
       /The org has no EmbeddedServiceMessagingUserPsl permission set licence \(Setup → Company Information → Permission Set Licenses\): skipped for you \(the admin\), /
     );
-    expect(fake.org.all('Account')).toHaveLength(14);
+    expect(fake.org.all('Account')).toHaveLength(15);
   });
 });
 
@@ -422,7 +446,7 @@ describe('given a production org', () => {
   it('when seeding with --allow-production, then it seeds', async () => {
     const outcome = await seed({ allowProduction: true });
     expect(outcome.exitCode).toBe(0);
-    expect(fake.org.all('Account')).toHaveLength(14);
+    expect(fake.org.all('Account')).toHaveLength(15);
   });
 });
 
@@ -434,6 +458,17 @@ describe('given an org without the deployed metadata the data names', () => {
   it('when seeding, then it names what is missing, says to deploy first and writes nothing', async () => {
     await expect(seed()).rejects.toThrow(
       /lacks metadata the data names: role Account_Manager, skill Channel_Chat\.\nDeploy the project first/
+    );
+    expect(fake.writes).toEqual([]);
+  });
+});
+
+describe('given an org where an entitlement process is not deployed', () => {
+  beforeEach(() => startOrg({ without: { SlaProcess: ['HNW_Chat'] } }));
+
+  it('when seeding, then it names the missing entitlement process and writes nothing', async () => {
+    await expect(seed()).rejects.toThrow(
+      /lacks metadata the data names: entitlement process HNW_Chat\./
     );
     expect(fake.writes).toEqual([]);
   });

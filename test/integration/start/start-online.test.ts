@@ -112,7 +112,7 @@ describe('given a Dev Hub and no scratch org yet', () => {
     expect(adminSets.sort()).toEqual(['Service_Chat_Agent', 'Service_Routing_Admin']);
     expect(org.get('User', adminId)!.UserPermissionsSupportUser).toBe(true);
     expect(org.find('MessagingChannel', 'DeveloperName', 'Web_Chat')!.IsActive).toBe(true);
-    expect(org.all('Account')).toHaveLength(14);
+    expect(org.all('Account')).toHaveLength(15);
     const text = log.join('\n');
     expect(text).toMatch(
       /\[1\] Find the org[\s\S]*\[2\] Deploy the source[\s\S]*\[3\] Post-deploy steps[\s\S]*\[4\] Seed teams[\s\S]*\[5\] Login URL/

@@ -1,0 +1,81 @@
+import { createElement } from 'lwc';
+import CaseMilestones from 'c/caseMilestones';
+import { getRelatedListRecords } from 'lightning/uiRelatedListApi';
+import '../../../../test/jest-mocks/accessibility';
+
+const MILESTONES = require('./data/milestones.json');
+
+function createComponent() {
+  const element = createElement('c-case-milestones', { is: CaseMilestones });
+  element.recordId = '500000000000001AAA';
+  document.body.appendChild(element);
+  return element;
+}
+
+const flush = () => Promise.resolve();
+
+function copy(json) {
+  return JSON.parse(JSON.stringify(json));
+}
+
+describe('c-case-milestones', () => {
+  afterEach(() => {
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+    jest.restoreAllMocks();
+  });
+
+  it('lists each milestone with its target and whether it was met or is open', async () => {
+    jest.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-01-01T12:00:00.000Z'));
+    const element = createComponent();
+    getRelatedListRecords.emit(copy(MILESTONES));
+    await flush();
+
+    const items = element.shadowRoot.querySelectorAll('li.milestone');
+    expect(items).toHaveLength(2);
+    expect(items[0].querySelector('.name').textContent).toBe('c.Milestones_FirstResponse');
+    expect(items[0].querySelector('.slds-badge').textContent).toBe('c.Milestones_Met');
+    expect(items[0].querySelector('.target').value).toBe('2026-01-01T10:05:00.000Z');
+    expect(items[1].querySelector('.slds-badge').textContent).toBe('c.Milestones_Open');
+    expect(items[0].getAttribute('aria-label')).toBe(
+      'c.Milestones_FirstResponse: c.Milestones_Met'
+    );
+    await expect(element).toHaveAccessibleMarkup();
+  });
+
+  it('shows an open milestone past its target as overdue and a violated one as missed', async () => {
+    jest.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-01-03T00:00:00.000Z'));
+    const data = copy(MILESTONES);
+    data.records[0].fields.IsViolated.value = true;
+    const element = createComponent();
+    getRelatedListRecords.emit(data);
+    await flush();
+
+    const badges = element.shadowRoot.querySelectorAll('.slds-badge');
+    expect(badges[0].textContent).toBe('c.Milestones_Missed');
+    expect(badges[1].textContent).toBe('c.Milestones_Overdue');
+    expect(badges[1].className).toContain('slds-theme_error');
+  });
+
+  it('says so when the case has no milestones (no entitlement)', async () => {
+    const element = createComponent();
+    getRelatedListRecords.emit({ records: [] });
+    await flush();
+    expect(element.shadowRoot.querySelector('.none').textContent).toBe('c.Milestones_None');
+  });
+
+  it('shows the error panel when the milestones cannot be read', async () => {
+    const element = createComponent();
+    getRelatedListRecords.error();
+    await flush();
+    expect(element.shadowRoot.querySelector('c-error-panel')).not.toBeNull();
+  });
+
+  it('shows a milestone type it does not know by its name', async () => {
+    const data = copy(MILESTONES);
+    data.records[0].fields.MilestoneType.value.fields.Name.value = 'Callback';
+    const element = createComponent();
+    getRelatedListRecords.emit(data);
+    await flush();
+    expect(element.shadowRoot.querySelector('.name').textContent).toBe('Callback');
+  });
+});
