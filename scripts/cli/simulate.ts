@@ -50,7 +50,8 @@ runCli(
       customers: { type: 'string' },
       corpus: { type: 'string' },
       source: { type: 'string', multiple: true },
-      misroutes: { type: 'boolean' }
+      misroutes: { type: 'boolean' },
+      'no-factors': { type: 'boolean' }
     },
     descriptions: {
       json: 'Print {"scenario":{...},"strategies":{"baseline":M,"routed":M}} on one line instead of the table.',
@@ -72,6 +73,9 @@ runCli(
       corpus: 'Labelled corpus (default data/corpus/messages.jsonl).',
       source:
         'Read the metadata from this folder instead of the package directories (repeatable; for trying a changed copy).',
+      'no-factors':
+        'Route without the routing factors (no priority for angry or urgent customers, no language skills): what routed does without them. ' +
+        'Without this flag the table also shows routed without the factors, on the same traffic, to measure their effect.',
       misroutes:
         'Instead of simulating, route every corpus message once and list those the rules send to the wrong team (for tuning Triage Phrases).'
     },
@@ -86,6 +90,7 @@ runCli(
       '  npm run simulate -- --push-timeout chat=20         # what if chats waited 20 s for a rep to accept?',
       '  npm run simulate -- --capacity Chat_Reps=2         # what if chat reps took two sessions at a time?',
       '  npm run simulate -- --misroutes                    # which corpus messages do the rules misroute?',
+      '  npm run simulate -- --no-factors                   # routed without priority and language skills',
       'Exit status: 0 on success; 1 on a bad flag, or input that cannot be read or is not well formed (a data file,',
       'the traffic profile, a metadata XML file: the message names the file and line).'
     ].join('\n')
@@ -106,7 +111,8 @@ runCli(
       ...(v.corpus ? { corpus: v.corpus } : {}),
       agentsScale: positiveNumber(v['agents-scale'], '--agents-scale', 1),
       overrides: { pushTimeoutSeconds: parsePushTimeout(v['push-timeout']), capacity: {} },
-      capacitySpec: v.capacity
+      capacitySpec: v.capacity,
+      factors: v['no-factors'] !== true
     });
 
     if (v.misroutes) {
@@ -128,10 +134,13 @@ runCli(
       return 0;
     }
 
-    const output = runScenario(
-      scenario,
-      dayProgress(scenario.summary.days, (line) => process.stderr.write(`simulate: ${line}\n`))
-    );
+    const output = runScenario(scenario, {
+      onDay: dayProgress(scenario.summary.days, (line) =>
+        process.stderr.write(`simulate: ${line}\n`)
+      ),
+      // The factor table compares routed with and without them (a third run); --json has no table.
+      compareFactors: !v.json
+    });
     const page = v.html || v.screenshot ? htmlReport(output) : '';
     if (v.html) {
       const file = path.resolve(process.cwd(), v.html);

@@ -8,6 +8,7 @@ import { allSourceDirectories, repoRoot } from '../lib/project';
 import { children, readMetadataFile, text } from '../lib/xml';
 import { tokenize } from './text';
 import { STEM_KEY } from './phrases';
+import { FACTOR_KINDS, parseSignals, type RoutingFactor } from './factors';
 import {
   CHANNELS,
   GROUPS,
@@ -28,7 +29,12 @@ import {
 
 export const SETTINGS_RECORD = 'Default';
 /** The custom metadata types the routing configuration is made of. */
-export const ROUTING_TYPES = ['RoutingRule', 'TriagePhrase', 'RoutingSetting'] as const;
+export const ROUTING_TYPES = [
+  'RoutingRule',
+  'TriagePhrase',
+  'RoutingSetting',
+  'RoutingFactor'
+] as const;
 /** Engine defaults when the Default record leaves a setting blank (RoutingConfig.cls has the same). */
 export const DEFAULT_MANAGER_CONCERN_THRESHOLD = 0.3;
 export const DEFAULT_DIRECTOR_WAIT_MINUTES = 15;
@@ -190,6 +196,28 @@ function toRule(record: CustomMetadataRecord, problems: string[], root: string):
     skills: r.list('Skills__c'),
     queues,
     description: r.text('Description__c')
+  };
+}
+
+function toFactor(record: CustomMetadataRecord, problems: string[], root: string): RoutingFactor {
+  const r = new RecordReader(record, problems, root);
+  const factor = r.oneOf('Factor__c', FACTOR_KINDS, true) ?? 'mood';
+  const value = r.required('Value__c');
+  const timeout = (field: string) => (r.text(field) === null ? null : r.number(field));
+  return {
+    developerName: record.developerName,
+    factor,
+    // Languages compare in lower case; segments are upper-case keys (HNW); mood and urgency lower.
+    value: factor === 'segment' ? value.toUpperCase() : value.toLowerCase(),
+    signals: parseSignals(r.text('Signals__c')),
+    priorityBoost: r.number('PriorityBoost__c', 0),
+    skill: r.text('Skill__c'),
+    dropTimeoutSeconds: {
+      phone: timeout('PhoneDropTimeout__c'),
+      email: timeout('EmailDropTimeout__c'),
+      chat: timeout('ChatDropTimeout__c')
+    },
+    active: r.boolean('IsActive__c', true)
   };
 }
 
@@ -384,6 +412,7 @@ export function buildRoutingConfig(
       `no RoutingSetting.${SETTINGS_RECORD} record found under ${sourceDirs.map((d) => path.relative(root, d)).join(', ')}`
     );
   const settings = settingsRecord ? toSettings(settingsRecord, problems, root) : undefined;
+  const factors = (records.get('RoutingFactor') ?? []).map((rec) => toFactor(rec, problems, root));
   if (problems.length > 0 || !settings) throw new RoutingConfigError(problems);
-  return { rules, phrases, settings };
+  return { rules, phrases, settings, factors };
 }

@@ -3,6 +3,7 @@
  * configuration (rules sorted and phrases indexed once) and routes any number of contacts.
  */
 import { COMPLAINT_INVARIANT_RULE, guardComplaint } from './complaint-invariant';
+import { applyFactors, NO_FACTORS, orderFactors, type FactorOutcome } from './factors';
 import type { Contact, Group, RouteResult, RoutingConfig, Team } from './model';
 import { PhraseIndex } from './phrases';
 import { decide, NO_RULE_MATCHED, orderRules } from './rules';
@@ -17,15 +18,32 @@ export interface RoutedContact extends RouteResult {
   aboutAccountManager: boolean;
   /** Not part of the route contract: triage's estimate that this is a concern about the account manager. */
   managerConcernProbability: number;
+  /** After the contract's keys in `npm run route` output: language, mood, urgency, priority, skills. */
+  factors: FactorOutcome;
+}
+
+export interface EngineOptions {
+  /** False: route without the routing factors (the simulator's `--no-factors`). */
+  factors?: boolean;
 }
 
 export class RoutingEngine {
   private readonly rules;
   private readonly index: PhraseIndex;
+  private readonly factors;
 
-  constructor(readonly config: RoutingConfig) {
+  constructor(
+    readonly config: RoutingConfig,
+    options: EngineOptions = {}
+  ) {
     this.rules = orderRules(config.rules);
     this.index = new PhraseIndex(config.phrases);
+    this.factors = options.factors === false ? [] : orderFactors(config.factors ?? []);
+  }
+
+  /** True when routing factors are applied (at least one active factor and not switched off). */
+  get usesFactors(): boolean {
+    return this.factors.length > 0;
   }
 
   triage(contact: Contact): Triage {
@@ -57,7 +75,11 @@ export class RoutingEngine {
       rule,
       reasons: [...facts.reasons, ...decision.reasons, ...guarded.reasons],
       aboutAccountManager: facts.aboutAccountManager || guarded.applies,
-      managerConcernProbability: facts.managerConcernProbability
+      managerConcernProbability: facts.managerConcernProbability,
+      factors:
+        this.factors.length === 0
+          ? NO_FACTORS
+          : applyFactors(this.factors, contact, facts.segment, guarded.target)
     };
   }
 }
@@ -66,4 +88,9 @@ export class RoutingEngine {
 export function toContractJson(result: RouteResult): RouteResult {
   const { id, team, group, channel, segment, topic, issueType, target, rule, reasons } = result;
   return { id, team, group, channel, segment, topic, issueType, target, rule, reasons };
+}
+
+/** `npm run route` output: the contract's keys, then `factors` (allowed to follow them). */
+export function toRouteJson(result: RoutedContact): RouteResult & { factors: FactorOutcome } {
+  return { ...toContractJson(result), factors: result.factors };
 }

@@ -3,6 +3,7 @@
  * why it cannot. Lenient where the meaning is plain (a numeric string for assets, "Email" for
  * email), strict where a guess could misroute.
  */
+import { normalizeLanguage } from './factors';
 import { CHANNELS, TOPICS, type Channel, type Contact, type RouteError, type Topic } from './model';
 
 export type ParsedLine = { ok: true; contact: Contact } | { ok: false; error: RouteError };
@@ -97,12 +98,21 @@ export function contactFromJson(value: unknown, lineNumber?: number): ParsedLine
       const topic =
         rawTopic === null || rawTopic.trim() === '' ? null : rawTopic.trim().toLowerCase();
       const known = topic !== null && (TOPICS as readonly string[]).includes(topic);
+      const mood = optionalText(intakeJson, 'mood', 'intake.mood');
+      const urgent = optionalBoolean(intakeJson, 'urgent', 'intake.urgent');
       intake = {
         topic: known ? (topic as Topic) : null,
         aboutStaff: optionalBoolean(intakeJson, 'aboutStaff', 'intake.aboutStaff'),
-        ...(topic !== null && !known && topic !== 'none' ? { unknownTopic: rawTopic ?? '' } : {})
+        ...(topic !== null && !known && topic !== 'none' ? { unknownTopic: rawTopic ?? '' } : {}),
+        ...(mood !== null && mood.trim() !== '' ? { mood: mood.trim().toLowerCase() } : {}),
+        ...(urgent === true ? { urgency: 'urgent' } : {})
       };
     }
+    // The intake's language (the customer's own choice) wins over a detected one.
+    const language =
+      normalizeLanguage(
+        intakeJson ? optionalText(intakeJson, 'language', 'intake.language') : null
+      ) ?? normalizeLanguage(optionalText(value, 'language'));
     const customerJson = optionalObject(value, 'customer');
     let customer: Contact['customer'] = null;
     if (customerJson) {
@@ -136,6 +146,7 @@ export function contactFromJson(value: unknown, lineNumber?: number): ParsedLine
         body: optionalText(value, 'body'),
         transcript: transcriptParts.length > 0 ? transcriptParts.join('\n') : null,
         intake,
+        ...(language !== null ? { language } : {}),
         customer
       }
     };

@@ -3,6 +3,7 @@
  * issue types, team and group keys, targets. Shared by the engine, the route CLI, the simulator
  * and the road map. The values are contracts: tests outside this folder rely on them.
  */
+import type { RoutingFactor } from './factors';
 
 export const CHANNELS = ['phone', 'email', 'chat'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -59,7 +60,20 @@ export interface Contact {
   body: string | null;
   /** Phone: optional transcript of what the caller said. Chat: the first message. */
   transcript: string | null;
-  intake: { topic: Topic | null; aboutStaff: boolean | null; unknownTopic?: string } | null;
+  intake: {
+    topic: Topic | null;
+    aboutStaff: boolean | null;
+    unknownTopic?: string;
+    /** Mood chosen or detected at intake (e.g. angry): wins over the text's signals. */
+    mood?: string | null;
+    /** Urgency given at intake (`urgent: true` in the input is `urgent`): wins over the text. */
+    urgency?: string | null;
+  } | null;
+  /**
+   * The customer's language as a primary subtag (`es`): the intake's language field (pre-chat
+   * form, IVR), else the input's `language` (from detection). Null or absent when unknown.
+   */
+  language?: string | null;
   customer: {
     investableAssets: number | null;
     accountManager: AccountManager | null;
@@ -146,4 +160,6 @@ export interface RoutingConfig {
   rules: RoutingRule[];
   phrases: TriagePhrase[];
   settings: RoutingSettings;
+  /** Routing factors (mood, urgency, segment, language); absent or empty = none. */
+  factors?: RoutingFactor[];
 }

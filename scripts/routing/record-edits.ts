@@ -13,6 +13,40 @@ export interface RecordEdits {
   rules?: Record<string, Record<string, FieldValue> | null>;
   /** Field values of the Default settings record. */
   settings?: Record<string, FieldValue>;
+  /** By routing factor developer name, like rules: null deletes, values change or add. */
+  factors?: Record<string, Record<string, FieldValue> | null>;
+}
+
+/** The records of one type with edits by developer name applied (null deletes; new names add). */
+function editByName(
+  type: string,
+  records: CustomMetadataRecord[],
+  edits: Record<string, Record<string, FieldValue> | null>
+): CustomMetadataRecord[] {
+  const result = [...records];
+  for (const [developerName, values] of Object.entries(edits)) {
+    const index = result.findIndex((r) => r.developerName === developerName);
+    if (values === null) {
+      if (index < 0) throw new Error(`cannot delete ${type} ${developerName}: no such record`);
+      result.splice(index, 1);
+    } else if (index >= 0) {
+      result[index] = withValues(result[index]!, values);
+    } else {
+      result.push(
+        withValues(
+          {
+            type,
+            developerName,
+            label: developerName,
+            file: `${type}.${developerName} (added by an edit)`,
+            values: new Map()
+          },
+          values
+        )
+      );
+    }
+  }
+  return result;
 }
 
 function withValues(
@@ -55,6 +89,11 @@ export function applyRecordEdits(
     }
   }
   result.set('RoutingRule', rules);
+  if (edits.factors)
+    result.set(
+      'RoutingFactor',
+      editByName('RoutingFactor', records.get('RoutingFactor') ?? [], edits.factors)
+    );
   if (edits.settings) {
     result.set(
       'RoutingSetting',

@@ -4,7 +4,7 @@
  */
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { RoutingEngine, toContractJson } from './engine';
+import { RoutingEngine, toRouteJson } from './engine';
 import { parseContactLine } from './input';
 
 export interface RouteStreamSummary {
@@ -28,7 +28,7 @@ export async function routeStream(
     const parsed = parseContactLine(line, lineNumber);
     let out: unknown;
     if (parsed.ok) {
-      out = toContractJson(engine.route(parsed.contact));
+      out = toRouteJson(engine.route(parsed.contact));
       summary.routed++;
     } else {
       out = parsed.error;

@@ -71,6 +71,11 @@ export class LineRegistry {
     eligible: (agent: Agent) => boolean
   ): Line {
     const line = new Line(key, kind, queue, this.serviceChannelOf(channel), settings, fallback);
+    // Routing factors' boosts: a case's pending routing carries its own priority (skills, direct);
+    // a case in a queue is ordered by Case.Priority (secondary routing priority); chats are routed
+    // by the chat flow's Route Work action with a routing configuration's priority: not raised.
+    if (this.mode === 'routed' && channel !== 'chat')
+      line.boostMode = kind === 'skills' || kind === 'user' ? 'priority' : 'secondary';
     for (const agent of this.agents) {
       if (!eligible(agent)) continue;
       line.members.push(agent);
@@ -156,6 +161,34 @@ export class LineRegistry {
       this.mode === 'routed' ? fallback : null,
       (a) => sorted.every((s) => a.spec.skills.includes(s))
     );
+  }
+
+  /**
+   * Skills-based routing with an additional skill (a language): agents holding every skill, the
+   * additional one included; after `dropAfterSeconds` Omni-Channel drops the additional skill and
+   * the work moves to the plain skills line. No fallback while it waits: Omni-Channel waits for the
+   * timeout even when no speaker is signed in.
+   */
+  skillsWithAdditional(
+    skills: string[],
+    additional: string,
+    dropAfterSeconds: number,
+    fallbackQueue: string,
+    channel: Channel
+  ): Line | null {
+    const base = this.skills(skills, fallbackQueue, channel);
+    if (!base) return null;
+    const serviceChannel = this.serviceChannelOf(channel);
+    const sorted = [...skills].sort();
+    const key = `${this.mode}:s:${sorted.join('+')}|+${additional}/${dropAfterSeconds}|${fallbackQueue}|${serviceChannel}`;
+    const existing = this.lines.get(key);
+    if (existing) return existing;
+    const line = this.register(key, 'skills', fallbackQueue, channel, base.settings, null, (a) =>
+      [...sorted, additional].every((s) => a.spec.skills.includes(s))
+    );
+    line.dropTo = base;
+    line.dropAfterMs = dropAfterSeconds * SECOND;
+    return line;
   }
 
   /** Direct to one agent, with the fallback queue (routed) when they are not signed in or do not accept. */

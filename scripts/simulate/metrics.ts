@@ -85,6 +85,78 @@ export interface StrategyDetails {
   hourly: Record<Channel, HourPoint[]>;
   /** First-response and resolution milestone attainment per team and channel (empty without targets). */
   milestones: MilestoneRow[];
+  /** The contacts the routing factors are about, whatever this run routed with. */
+  factors: FactorFigures;
+}
+
+/** Waits of one group of contacts on one channel (all contacts, unanswered censored). */
+export interface GroupWaits {
+  contacts: number;
+  /** Share answered by a person within the channel's target. */
+  serviceLevel: number;
+  meanWaitedSeconds: number | null;
+  p95Seconds: number | null;
+  p95IsLowerBound: boolean;
+}
+
+export interface FactorFigures {
+  /** Customers who speak another language than the desk's. */
+  nonEnglish: Record<Channel, GroupWaits> & {
+    /** Handled by an agent holding their language's skill. */
+    servedInLanguage: number;
+    contacts: number;
+  };
+  /** Angry or urgent customers (the mood and urgency factors' signals). */
+  angryOrUrgent: Record<Channel, GroupWaits>;
+  /** Everyone else of the same run: what the others pay for the priority. */
+  others: Record<Channel, GroupWaits>;
+}
+
+class GroupCounter {
+  readonly contacts = {} as Record<Channel, number>;
+  readonly withinTarget = {} as Record<Channel, number>;
+  readonly answered = {} as Record<Channel, DurationHistogram>;
+  readonly unanswered = {} as Record<Channel, DurationHistogram>;
+  readonly waited = {} as Record<Channel, DurationHistogram>;
+
+  constructor() {
+    for (const channel of CHANNELS) {
+      this.contacts[channel] = 0;
+      this.withinTarget[channel] = 0;
+      this.answered[channel] = new DurationHistogram();
+      this.unanswered[channel] = new DurationHistogram();
+      this.waited[channel] = new DurationHistogram();
+    }
+  }
+
+  add(channel: Channel, wait: number, left: number): void {
+    this.contacts[channel]++;
+    if (wait >= 0) {
+      this.answered[channel].addMs(wait);
+      if (wait <= SERVICE_LEVEL_TARGET_SECONDS[channel] * SECOND) this.withinTarget[channel]++;
+    } else this.unanswered[channel].addMs(left);
+    this.waited[channel].addMs(wait >= 0 ? wait : Number.isFinite(left) ? left : 0);
+  }
+
+  figures(): Record<Channel, GroupWaits> {
+    const out = {} as Record<Channel, GroupWaits>;
+    for (const channel of CHANNELS) {
+      const p95 = DurationHistogram.censoredQuantile(
+        this.answered[channel],
+        this.unanswered[channel],
+        0.95
+      );
+      const mean = this.waited[channel].meanSeconds();
+      out[channel] = {
+        contacts: this.contacts[channel],
+        serviceLevel: rate(this.withinTarget[channel], this.contacts[channel]),
+        meanWaitedSeconds: mean === null ? null : round(mean, 1),
+        p95Seconds: p95?.seconds ?? null,
+        p95IsLowerBound: p95?.lowerBound ?? false
+      };
+    }
+    return out;
+  }
 }
 
 export interface HourPoint {
@@ -122,6 +194,10 @@ export class StrategyMetrics {
   fallbacks = 0;
   complaintsToAccusedManager = 0;
   private chatWithinGoal = 0;
+  private readonly nonEnglish = new GroupCounter();
+  private servedInLanguage = 0;
+  private readonly angryOrUrgent = new GroupCounter();
+  private readonly others = new GroupCounter();
   private readonly bySegment = {
     HNW: { contacts: 0, misrouted: 0 },
     STANDARD: { contacts: 0, misrouted: 0 }
@@ -228,6 +304,13 @@ export class StrategyMetrics {
       wait,
       outcome === 'answered' ? now - work.arrival : -1
     );
+    const left = outcome === 'lost' ? Infinity : Math.max(0, now - work.arrival);
+    if (work.language !== null) {
+      this.nonEnglish.add(channel, wait, left);
+      if (work.languageSkill && work.handledBy?.spec.skills.includes(work.languageSkill))
+        this.servedInLanguage++;
+    }
+    (work.raised ? this.angryOrUrgent : this.others).add(channel, wait, left);
     if ((channel === 'phone' || channel === 'chat') && work.rightTeamAt >= 0)
       this.rightRep[channel].addMs(work.rightTeamAt - work.arrival);
   }
@@ -321,7 +404,22 @@ export class StrategyMetrics {
       meanWaitSeconds,
       meanWaitedSeconds,
       hourly,
-      milestones: this.milestones.rows()
+      milestones: this.milestones.rows(),
+      factors: this.factorFigures()
+    };
+  }
+
+  private factorFigures(): FactorFigures {
+    const nonEnglish = this.nonEnglish.figures();
+    const contacts = CHANNELS.reduce((sum, c) => sum + nonEnglish[c].contacts, 0);
+    return {
+      nonEnglish: {
+        ...nonEnglish,
+        contacts,
+        servedInLanguage: rate(this.servedInLanguage, contacts)
+      },
+      angryOrUrgent: this.angryOrUrgent.figures(),
+      others: this.others.figures()
     };
   }
 }

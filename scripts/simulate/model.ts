@@ -11,6 +11,8 @@ import type { Random } from './random';
 import type { AgentSpec } from './staff';
 
 export const SECOND = 1000;
+/** The highest routing priority a factor's boost reaches (1 stays the escalations'). */
+export const HIGHEST_RAISED_PRIORITY = 2;
 export const MINUTE = 60 * SECOND;
 export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
@@ -83,6 +85,17 @@ export interface Work {
   misrouted: boolean;
   transfers: number;
   complaintReachedManager: boolean;
+
+  /** The customer's language (null: the desk's own). Drawn from the traffic profile. */
+  language: string | null;
+  /** The skill of agents who speak it (from the language's Routing Factor), if any. */
+  languageSkill: string | null;
+  /** Routing priority steps the routing factors raise this work by (0 = none; routed only). */
+  priorityBoost: number;
+  /** True when the routing factors find the customer angry or the contact urgent (every run alike). */
+  raised: boolean;
+  /** The agent who handled the contact (null until someone does). */
+  handledBy: Agent | null;
 }
 
 export interface Agent {
@@ -112,6 +125,14 @@ export interface Agent {
 
 export type LineKind = 'queue' | 'skills' | 'user' | 'entry';
 
+/**
+ * How a line honours a work item's priority boost (routing factors): `priority` lowers the routing
+ * priority number of that item (a pending routing's RoutingPriority: skills and direct lines);
+ * `secondary` orders it first within the line (Case.Priority, the Case channel's secondary routing
+ * priority: Case queues); `none` ignores it (chat queues, today's entry queues).
+ */
+export type BoostMode = 'priority' | 'secondary' | 'none';
+
 export interface LineSettings {
   priority: number;
   model: RoutingModel;
@@ -123,11 +144,18 @@ export interface LineSettings {
 }
 
 export class Line {
-  readonly waiting = new MinHeap<Work>(
-    (a, b) => a.enqueuedAt < b.enqueuedAt || (a.enqueuedAt === b.enqueuedAt && a.seq < b.seq)
-  );
+  readonly waiting = new MinHeap<Work>((a, b) => {
+    const boostA = this.boostOf(a);
+    const boostB = this.boostOf(b);
+    if (boostA !== boostB) return boostA > boostB;
+    return a.enqueuedAt < b.enqueuedAt || (a.enqueuedAt === b.enqueuedAt && a.seq < b.seq);
+  });
   live = 0;
   readonly members: Agent[] = [];
+  /** Additional skills: the line without them, which takes waiting work after dropAfterMs. */
+  dropTo: Line | null = null;
+  dropAfterMs = 0;
+  boostMode: BoostMode = 'none';
 
   constructor(
     readonly key: string,
@@ -139,6 +167,22 @@ export class Line {
     /** Where waiting work goes when no member is signed in on the channel (skills, direct). */
     readonly fallback: Line | null
   ) {}
+
+  /** The boost this line gives the work (see BoostMode). */
+  boostOf(work: Work): number {
+    return this.boostMode === 'none' ? 0 : work.priorityBoost;
+  }
+
+  /**
+   * The routing priority of this work on this line (lower is served first), as
+   * OmniWorkRouter.boostedPriority gives it: a boost never reaches 1, the escalations' own.
+   */
+  priorityOf(work: Work): number {
+    const base = this.settings.priority;
+    return this.boostMode === 'priority'
+      ? Math.max(Math.min(base, HIGHEST_RAISED_PRIORITY), base - work.priorityBoost)
+      : base;
+  }
 
   weightFor(agent: Agent): number {
     const { capacityWeight, capacityPercentage } = this.settings;

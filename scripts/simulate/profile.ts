@@ -50,6 +50,8 @@ export interface TrafficProfile {
   issueTypeMix: Record<IssueType, number>;
   /** Share of sub-$1M contacts from people the firm cannot identify (no account). */
   unknownCustomerShare: number;
+  /** Share of contacts by language other than the desk's (ISO 639-1 code); absent = none. */
+  languages?: Record<string, number>;
   /** Agent time per contact (chat: the session, run in parallel up to the capacity). */
   handleSeconds: Record<Channel, Spread>;
   /** Time a rep spends with work that is not theirs before transferring it. */
@@ -113,9 +115,12 @@ export function loadTrafficProfile(file: string, root: string): TrafficProfile {
   return profile;
 }
 
-/** Checks a schema cannot express: times of day and shifts. */
+/** Checks a schema cannot express: times of day and shifts, language shares adding up. */
 export function checkProfile(profile: TrafficProfile): string[] {
   const problems: string[] = [];
+  const languageShare = Object.values(profile.languages ?? {}).reduce((a, b) => a + b, 0);
+  if (languageShare > 1 + 1e-9)
+    problems.push(`/languages shares add up to ${languageShare}, more than 1`);
   for (const role of STAFF_ROLES) {
     profile.staff[role].shifts.forEach((shift, i) => {
       const start = minutesOfDay(shift.start);

@@ -3,7 +3,9 @@
  * against routed, then the targets and the warnings (what in the configuration the simulator
  * found missing or doubtful).
  */
-import type { ServiceLevel, StrategyFigures } from './metrics';
+import { CHANNELS, type Channel } from '../routing/model';
+import type { FactorFigures, GroupWaits, ServiceLevel, StrategyFigures } from './metrics';
+import { SERVICE_LEVEL_TARGET_SECONDS } from './metrics';
 import type { SimulationOutput } from './run';
 import { checkTargets } from './targets';
 import { milestoneTable } from './milestones';
@@ -99,6 +101,60 @@ export function comparisonTable(b: StrategyFigures, r: StrategyFigures): string 
   ].join('\n');
 }
 
+const CHANNEL_NAMES: Record<Channel, string> = { chat: 'Chat', phone: 'Phone', email: 'Email' };
+const WITHIN: Record<Channel, string> = {
+  chat: 'a person within',
+  phone: 'answered within',
+  email: 'a person replied within'
+};
+
+/**
+ * The routing factors' effect, as a table: non-English customers (served in their language, and
+ * their waits) and angry or urgent customers against everyone else, per channel, for today, for
+ * `routed` without the factors (when run) and for `routed`.
+ */
+export function factorTable(columns: { name: string; figures: FactorFigures }[]): string {
+  const rows: string[][] = [];
+  const add = (label: string, cell: (f: FactorFigures) => string) =>
+    rows.push([label, ...columns.map((c) => cell(c.figures))]);
+  const waits = (label: string, group: (f: FactorFigures) => Record<Channel, GroupWaits>) => {
+    for (const channel of CHANNELS) {
+      const target = duration(SERVICE_LEVEL_TARGET_SECONDS[channel]);
+      add(`${label}, ${CHANNEL_NAMES[channel].toLowerCase()}: contacts`, (f) =>
+        String(group(f)[channel].contacts)
+      );
+      add(`${label}, ${CHANNEL_NAMES[channel].toLowerCase()}: ${WITHIN[channel]} ${target}`, (f) =>
+        pct(group(f)[channel].serviceLevel)
+      );
+      add(`${label}, ${CHANNEL_NAMES[channel].toLowerCase()}: mean wait`, (f) => {
+        const mean = group(f)[channel].meanWaitedSeconds;
+        return mean === null ? '–' : duration(mean);
+      });
+    }
+  };
+  add('Non-English: contacts', (f) => String(f.nonEnglish.contacts));
+  add('Non-English: served by a speaker of their language', (f) =>
+    pct(f.nonEnglish.servedInLanguage)
+  );
+  waits('Non-English', (f) => f.nonEnglish);
+  waits('Angry or urgent', (f) => f.angryOrUrgent);
+  waits('Everyone else', (f) => f.others);
+  const head = ['Routing factors', ...columns.map((c) => c.name)];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+  return [
+    line(head),
+    `| ${widths.map((w, i) => (i === 0 ? '-'.repeat(w) : `${'-'.repeat(w - 1)}:`)).join(' | ')} |`,
+    ...rows.map(line)
+  ].join('\n');
+}
+
+/** What the factor table means, printed under it. */
+export const FACTOR_NOTE =
+  "Non-English: customers of the profile's languages. Angry or urgent: the mood and urgency factors find a signal in " +
+  'their text (the same contacts in every column). Mean wait counts every contact until a person answered or it left.';
+
 export function textReport(output: SimulationOutput): string {
   const { scenario, strategies, details } = output;
   const b = strategies.baseline;
@@ -129,6 +185,26 @@ export function textReport(output: SimulationOutput): string {
   );
   const milestones = milestoneTable(details.baseline.milestones, details.routed.milestones);
   if (milestones !== '') lines.push('', milestones);
+  const factorColumns = [
+    { name: 'baseline (today)', figures: details.baseline.factors },
+    ...(output.routedWithoutFactors
+      ? [{ name: 'routed, no factors', figures: output.routedWithoutFactors }]
+      : []),
+    {
+      name: scenario.routingFactors ? 'routed (new)' : 'routed, no factors',
+      figures: details.routed.factors
+    }
+  ];
+  lines.push(
+    '',
+    scenario.routingFactors
+      ? 'Routing factors (language as an additional skill, priority for angry or urgent customers):'
+      : 'Routing factors are off (--no-factors, or no active Routing Factor): routed uses neither priority nor language skills.',
+    '',
+    factorTable(factorColumns),
+    '',
+    FACTOR_NOTE
+  );
   lines.push('', 'Targets for routed:');
   for (const check of checkTargets(b, r))
     lines.push(`  ${check.met ? '[x]' : '[ ]'} ${check.name} (${check.actual})`);

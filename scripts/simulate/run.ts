@@ -3,7 +3,8 @@
  * the contract's `{"scenario":…,"strategies":{"baseline":M,"routed":M}}` plus the details the
  * table and the HTML page show.
  */
-import type { StrategyDetails, StrategyFigures } from './metrics';
+import { RoutingEngine } from '../routing/engine';
+import type { FactorFigures, StrategyDetails, StrategyFigures } from './metrics';
 import { STRATEGIES, type StrategyName } from './model';
 import type { Scenario, ScenarioSummary } from './scenario';
 import { Simulation } from './simulation';
@@ -14,12 +15,26 @@ export interface SimulationOutput {
   details: Record<StrategyName, StrategyDetails>;
   audits: Record<StrategyName, { inFlight: number; found: number; arrivals: number }>;
   events: Record<StrategyName, number>;
+  /**
+   * The factors' contacts when `routed` runs again without the routing factors (same traffic and
+   * seed), to show what the factors change; absent when not asked for or the factors are off.
+   */
+  routedWithoutFactors?: FactorFigures;
+}
+
+export interface RunOptions {
+  onDay?: (strategy: StrategyName, day: number) => void;
+  /** Also run `routed` without the routing factors (when they are on) for the factor table. */
+  compareFactors?: boolean;
 }
 
 export function runScenario(
   scenario: Scenario,
-  onDay?: (strategy: StrategyName, day: number) => void
+  onDayOrOptions?: ((strategy: StrategyName, day: number) => void) | RunOptions
 ): SimulationOutput {
+  const options: RunOptions =
+    typeof onDayOrOptions === 'function' ? { onDay: onDayOrOptions } : (onDayOrOptions ?? {});
+  const onDay = options.onDay;
   const strategies = {} as SimulationOutput['strategies'];
   const details = {} as SimulationOutput['details'];
   const audits = {} as SimulationOutput['audits'];
@@ -33,12 +48,20 @@ export function runScenario(
     events[name] = result.events;
     for (const warning of result.warnings) warnings.add(warning);
   }
+  let routedWithoutFactors: FactorFigures | undefined;
+  if (options.compareFactors && scenario.input.engine.usesFactors) {
+    const engine = new RoutingEngine(scenario.input.routing, { factors: false });
+    routedWithoutFactors = new Simulation('routed', { ...scenario.input, engine })
+      .run()
+      .metrics.details().factors;
+  }
   return {
     scenario: { ...scenario.summary, warnings: [...warnings].sort() },
     strategies,
     details,
     audits,
-    events
+    events,
+    ...(routedWithoutFactors ? { routedWithoutFactors } : {})
   };
 }
 

@@ -38,6 +38,8 @@ export interface ScenarioOptions {
   overrides: Overrides;
   /** `--capacity` as typed; checked against the presence configurations read. */
   capacitySpec?: string;
+  /** False: `routed` runs without the routing factors (`--no-factors`). Default true. */
+  factors?: boolean;
 }
 
 /** The `scenario` object of the JSON output: what was simulated, in the lead's terms. */
@@ -56,6 +58,8 @@ export interface ScenarioSummary {
   corpusMessages: number;
   automatedResponses: { chat: boolean; email: boolean };
   warnings: string[];
+  /** Whether `routed` applies the routing factors (priority, language skills). */
+  routingFactors: boolean;
 }
 
 export interface Scenario {
@@ -141,7 +145,7 @@ export function loadScenario(options: ScenarioOptions): Scenario {
       profile,
       org,
       routing,
-      engine: new RoutingEngine(routing),
+      engine: new RoutingEngine(routing, { factors: options.factors !== false }),
       agents,
       customers,
       tables,
@@ -174,7 +178,8 @@ export function loadScenario(options: ScenarioOptions): Scenario {
       },
       corpusMessages: corpus.length,
       automatedResponses: { chat: org.chatInitialResponse, email: org.emailAutoResponse },
-      warnings
+      warnings,
+      routingFactors: options.factors !== false && (routing.factors ?? []).some((f) => f.active)
     }
   };
 }

@@ -7,7 +7,7 @@
  * byte for byte.
  */
 import { CHANNELS, type Channel, type RoutingConfig } from '../routing/model';
-import type { RoutingEngine } from '../routing/engine';
+import { RoutingEngine } from '../routing/engine';
 import { orderRules } from '../routing/rules';
 import type { MessageTables } from './corpus';
 import type { Customer } from './customers';
@@ -32,8 +32,8 @@ import { Random } from './random';
 import { dayPlan, type AgentEvent, type AgentEventKind } from './schedule';
 import type { AgentSpec } from './staff';
 import { baselineStrategy } from './strategies/baseline';
-import { routedStrategy } from './strategies/routed';
-import type { Strategy, StrategyContext } from './strategy';
+import { contactForEngine, routedStrategy } from './strategies/routed';
+import { CachedRouter, type Strategy, type StrategyContext } from './strategy';
 import { clientBook, TrafficSource, type ManagerDirectory } from './traffic';
 
 /** A contact is forwarded at most this many times; then the rep holding it deals with it. */
@@ -88,7 +88,8 @@ const Kind = {
   PushTimeout: 4,
   WorkDone: 5,
   Abandon: 6,
-  Notice: 7
+  Notice: 7,
+  DropSkills: 8
 } as const;
 type Kind = (typeof Kind)[keyof typeof Kind];
 
@@ -170,6 +171,13 @@ export class Simulation {
   private readonly noticeRandom: Random;
   private readonly arrivalsEnd: number;
   private readonly end: number;
+  /** Language code → the skill of agents who speak it (the languages' Routing Factors). */
+  private readonly languageSkills = new Map<string, string>();
+  /**
+   * Tells the angry and urgent contacts with the factors on, whatever this run routes with, so
+   * every run reports on the same contacts.
+   */
+  private readonly factorClassifier: CachedRouter;
 
   constructor(
     readonly name: StrategyName,
@@ -210,6 +218,10 @@ export class Simulation {
       this.arrivalsEnd
     );
     this.noticeRandom = Random.stream(input.seed, 'notice', name);
+    this.factorClassifier = new CachedRouter(new RoutingEngine(routing), contactForEngine);
+    for (const factor of routing.factors ?? [])
+      if (factor.active && factor.factor === 'language' && factor.skill)
+        this.languageSkills.set(factor.value, factor.skill);
   }
 
   private buildAgents(): Agent[] {
@@ -365,6 +377,8 @@ export class Simulation {
         return this.abandon(event.work!, event.token);
       case Kind.Notice:
         return this.notice(event.agent!);
+      case Kind.DropSkills:
+        return this.dropSkills(event.work!, event.token);
     }
   }
 
@@ -409,8 +423,15 @@ export class Simulation {
       autoAcknowledged: false,
       misrouted: false,
       transfers: 0,
-      complaintReachedManager: false
+      complaintReachedManager: false,
+      language: draw.language,
+      languageSkill: draw.language ? (this.languageSkills.get(draw.language) ?? null) : null,
+      priorityBoost: 0,
+      raised: false,
+      handledBy: null
     };
+    const factors = this.factorClassifier.route(work).factors;
+    work.raised = factors.mood !== null || factors.urgency !== null;
     this.arrivals++;
     this.inFlight++;
     const auto = this.input.profile.autoResponseSeconds;
@@ -474,7 +495,20 @@ export class Simulation {
       target = target.fallback;
     }
     target.add(work);
+    if (target.dropTo)
+      this.schedule(this.now + target.dropAfterMs, Kind.DropSkills, { work, token: work.token });
     this.drainLine(target);
+  }
+
+  /**
+   * The additional skill's timeout passed while the work still waited on its line: Omni-Channel
+   * drops the skill, and the work waits on the line without it (keeping its place in time).
+   */
+  private dropSkills(work: Work, token: number): void {
+    const line = work.line;
+    if (work.state !== 'waiting' || work.token !== token || !line?.dropTo) return;
+    line.forget();
+    this.offer(work, line.dropTo);
   }
 
   private drainLine(line: Line): void {
@@ -514,7 +548,11 @@ export class Simulation {
     return best;
   }
 
-  /** A freed agent takes the highest-priority, oldest work among the lines they serve. */
+  /**
+   * A freed agent takes the highest-priority work among the lines they serve: the lowest routing
+   * priority number, then the highest boost (Case.Priority as the secondary routing priority),
+   * then the oldest.
+   */
   private dispatchForAgent(agent: Agent): void {
     for (;;) {
       if (agent.channels.length === 0) return;
@@ -530,8 +568,11 @@ export class Simulation {
         if (
           !bestLine ||
           !bestWork ||
-          line.settings.priority < bestLine.settings.priority ||
-          (line.settings.priority === bestLine.settings.priority &&
+          line.priorityOf(head) < bestLine.priorityOf(bestWork) ||
+          (line.priorityOf(head) === bestLine.priorityOf(bestWork) &&
+            line.boostOf(head) > bestLine.boostOf(bestWork)) ||
+          (line.priorityOf(head) === bestLine.priorityOf(bestWork) &&
+            line.boostOf(head) === bestLine.boostOf(bestWork) &&
             (head.enqueuedAt < bestWork.enqueuedAt ||
               (head.enqueuedAt === bestWork.enqueuedAt && head.seq < bestWork.seq)))
         ) {
@@ -603,6 +644,7 @@ export class Simulation {
     )
       decision = 'handle';
     if (decision === 'handle') {
+      work.handledBy = agent;
       if (work.channel !== 'email' && work.rightTeamAt < 0) work.rightTeamAt = work.greetAt;
       this.schedule(this.now + work.handleMs, Kind.WorkDone, { work, agent, token: work.token });
       return;

@@ -132,7 +132,7 @@ export class CachedRouter {
         : assets >= this.engine.config.settings.hnwThreshold
           ? 'HNW'
           : 'STANDARD';
-    const key = `${work.message.id}|${work.channel}|${segment}|${manager ? `${manager.name}|${manager.active}` : '-'}`;
+    const key = `${work.message.id}|${work.channel}|${segment}|${manager ? `${manager.name}|${manager.active}` : '-'}|${work.language ?? ''}`;
     let result = this.cache.get(key);
     if (!result) {
       result = this.engine.route(this.build(work));

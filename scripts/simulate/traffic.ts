@@ -28,6 +28,8 @@ export interface ContactDraw {
   patienceMs: number;
   misrouteDraw: number;
   wrongDraw: number;
+  /** The customer's language when not the desk's own (null), from the profile's language shares. */
+  language: string | null;
 }
 
 /** Who the account managers are: by key and by lower-case full name. */
@@ -153,8 +155,24 @@ export class TrafficSource {
       handleMs: Math.max(SECOND, Math.round(own.logNormal(p.handleSeconds[channel]) * SECOND)),
       patienceMs: Math.round(patience * SECOND),
       misrouteDraw: own.next(),
-      wrongDraw: own.next()
+      wrongDraw: own.next(),
+      language: this.languageFor(channel, index)
     };
+  }
+
+  /**
+   * A language of its own stream per contact, so adding languages to a profile changes no other
+   * draw: the same contacts, waits and staff days with or without them.
+   */
+  private languageFor(channel: Channel, index: number): string | null {
+    const shares = this.profile.languages;
+    if (!shares) return null;
+    let draw = Random.stream(this.seed, 'language', channel, index).next();
+    for (const [language, share] of Object.entries(shares)) {
+      if (draw < share) return language;
+      draw -= share;
+    }
+    return null;
   }
 
   private customerFor(

@@ -83,9 +83,12 @@ export function checksFor(
   field('RoutingRule__c', predicted.rule.slice(0, 80));
   field('RoutingTarget__c', targetText(predicted.target).slice(0, 255));
   field('RoutingStatus__c', 'Routed');
+  // CaseRoutingService raises HNW clients, staff concerns and what a routing factor raises.
   if (
     settings.urgentCasePriority &&
-    (predicted.segment === 'HNW' || predicted.issueType === 'staff')
+    (predicted.segment === 'HNW' ||
+      predicted.issueType === 'staff' ||
+      predicted.factors.priorityBoost > 0)
   )
     field('Priority', settings.urgentCasePriority);
 

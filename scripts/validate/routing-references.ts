@@ -13,6 +13,7 @@ import {
   loadRoutingConfig,
   RoutingConfigError
 } from '../routing/config';
+import { lintFactors } from '../routing/factors';
 import { checkComplaintGuards } from './complaint-guards';
 import type { RoutingConfig } from '../routing/model';
 import type { Directories, TargetType } from './directory';
@@ -20,7 +21,12 @@ import type { ReferenceContext } from './references';
 import type { ValidationReport } from './report';
 import { child, childrenNamed, type XmlElement } from './xml-tree';
 
-export const ROUTING_RECORD_TYPES = ['RoutingRule', 'TriagePhrase', 'RoutingSetting'] as const;
+export const ROUTING_RECORD_TYPES = [
+  'RoutingRule',
+  'TriagePhrase',
+  'RoutingSetting',
+  'RoutingFactor'
+] as const;
 
 const RULE_QUEUE_FIELDS = {
   phone: 'PhoneQueue__c',
@@ -118,6 +124,14 @@ export function checkRoutingReferences(
     for (const skill of rule.skills)
       check('routing rule → skill', 'Skill', skill, record, 'Skills__c');
   }
+  for (const factor of config.factors ?? [])
+    check(
+      'routing factor → skill',
+      'Skill',
+      factor.skill,
+      `RoutingFactor.${factor.developerName}`,
+      'Skill__c'
+    );
   const settings = `RoutingSetting.Default`;
   const s = config.settings;
   check('routing setting → queue', 'Queue', s.triageQueue, settings, 'TriageQueue__c');
@@ -154,7 +168,8 @@ export function checkRoutingReferences(
 
   for (const [type, problems] of [
     ['RoutingRule', lintRules(config.rules)],
-    ['TriagePhrase', lintPhrases(config.phrases)]
+    ['TriagePhrase', lintPhrases(config.phrases)],
+    ['RoutingFactor', lintFactors(config.factors ?? [])]
   ] as const)
     for (const problem of problems) {
       const record = recordFor(problem, type, records);
@@ -190,6 +205,12 @@ function lintField(problem: string): string {
   if (/target user set but/.test(problem)) return 'TargetUser__c';
   if (/: target kind /.test(problem)) return 'TargetKind__c';
   if (/weight must be/.test(problem)) return 'Weight__c';
+  if (/Priority Boost/.test(problem)) return 'PriorityBoost__c';
+  if (/drop timeout/.test(problem)) return 'PhoneDropTimeout__c';
+  if (/Skill|language code/.test(problem))
+    return problem.includes('Skill') ? 'Skill__c' : 'Value__c';
+  if (/needs Signals/.test(problem)) return 'Signals__c';
+  if (/^factors /.test(problem)) return 'Value__c';
   return 'Phrase__c';
 }
 
@@ -205,6 +226,6 @@ function recordFor(
   type: string,
   records: Records
 ): { file: string; root: XmlElement | undefined } | undefined {
-  const match = /^(?:rules?|phrases?) (\w+)(?: and (\w+))?/.exec(problem);
+  const match = /^(?:rules?|phrases?|factors?) (\w+)(?: and (\w+))?/.exec(problem);
   return records.get(`${type}.${match?.[2] ?? match?.[1]}`);
 }

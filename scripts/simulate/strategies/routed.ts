@@ -28,6 +28,7 @@ export function contactForEngine(work: Work): Contact {
     id: work.message.id,
     channel: work.channel,
     ...work.message.input,
+    ...(work.language ? { language: work.language } : {}),
     customer: work.customer
   });
   if (!parsed.ok) throw new Error(`corpus message ${work.message.id}: ${parsed.error.error}`);
@@ -50,6 +51,23 @@ export function routedStrategy(ctx: StrategyContext, engine: RoutingEngine): Str
       const decision = router.route(work);
       work.misrouted =
         destinationKey({ team: decision.team, group: decision.group }) !== work.truthKey;
+      // The routing factors as the org applies them: OmniWorkRouter raises a case's priority and
+      // adds the language as an additional skill (left out when the skill does not exist); the
+      // chat flow's Route Work action takes neither, so chats are routed without them.
+      const applies = work.channel !== 'chat';
+      work.priorityBoost = applies ? decision.factors.priorityBoost : 0;
+      const additional = applies ? decision.factors.additionalSkills[0] : undefined;
+      if (additional && decision.target.kind === 'skills' && ctx.org.skills.has(additional.skill)) {
+        const language = (skills: string[], fallback: string) =>
+          ctx.lines.skillsWithAdditional(
+            skills,
+            additional.skill,
+            additional.dropAfterSeconds,
+            fallback,
+            work.channel
+          );
+        return lineForTarget(ctx, decision.target, work, language, userLine(work));
+      }
       return lineForTarget(ctx, decision.target, work, skillsLine(work), userLine(work));
     },
 

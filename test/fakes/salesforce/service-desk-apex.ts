@@ -86,7 +86,10 @@ export function installServiceDeskApex(fake: FakeSalesforce, fault?: ApexFault):
         : target.kind === 'user'
           ? `user:${target.user}>${target.fallbackQueue}`
           : `queue:${target.queue}`;
-    const urgent = decision.segment === 'HNW' || decision.issueType === 'staff';
+    const urgent =
+      decision.segment === 'HNW' ||
+      decision.issueType === 'staff' ||
+      decision.factors.priorityBoost > 0;
     // The picklist default, as the org applies it on insert.
     const priority =
       urgent && settings.urgentCasePriority

@@ -12,6 +12,7 @@ const PROCESSES_DIR = path.resolve(
   __dirname,
   '../../../force-app/service-org/entitlementProcesses'
 );
+const SKILLS_DIR = path.resolve(__dirname, '../../../force-app/service-org/skills');
 
 export const DEPLOYED = {
   UserRole: [
@@ -41,7 +42,11 @@ export const DEPLOYED = {
     .filter((file) => file.endsWith('.queue-meta.xml'))
     .map((file) => file.replace(/\.queue-meta\.xml$/, ''))
     .sort(),
-  Skill: ['AI_Portfolios', 'Trading_Platform', 'Channel_Phone', 'Channel_Email', 'Channel_Chat'],
+  /** The skills force-app ships, by file name (the language skills included). */
+  Skill: readdirSync(SKILLS_DIR)
+    .filter((file) => file.endsWith('.skill-meta.xml'))
+    .map((file) => file.replace(/\.skill-meta\.xml$/, ''))
+    .sort(),
   PresenceUserConfig: [
     'Chat_Reps',
     'Phone_Reps',

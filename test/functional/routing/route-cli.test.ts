@@ -27,6 +27,7 @@ describe('npm run route', () => {
       .split('\n')
       .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual(['a', 'b', 'c']);
+    // The contract's keys in their order; the routing factors may only follow them.
     expect(Object.keys(lines[0])).toEqual([
       'id',
       'team',
@@ -37,7 +38,8 @@ describe('npm run route', () => {
       'issueType',
       'target',
       'rule',
-      'reasons'
+      'reasons',
+      'factors'
     ]);
     expect(lines[0]).toMatchObject({
       team: 'EXPERTS',

@@ -66,6 +66,31 @@ describe('npm run simulate', () => {
     expect(page).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/);
   });
 
+  it('given no flag, when run, then the table shows the routing factors for today, routed without them and routed; --no-factors turns them off', () => {
+    const withFactors = simulate(['--days', '1']);
+    expect(withFactors.status).toBe(0);
+    expect(withFactors.stdout).toContain('Routing factors (language as an additional skill');
+    expect(withFactors.stdout).toMatch(
+      /\| Routing factors +\| baseline \(today\) \| routed, no factors \| routed \(new\) \|/
+    );
+    expect(withFactors.stdout).toMatch(/\| Non-English: served by a speaker of their language +\|/);
+
+    const without = simulate(['--days', '1', '--no-factors']);
+    expect(without.status).toBe(0);
+    expect(without.stdout).toContain('Routing factors are off');
+    expect(without.stdout).toMatch(
+      /\| Routing factors +\| baseline \(today\) \| routed, no factors \|\n/
+    );
+    // "routed, no factors" beside the factors is the very run --no-factors makes.
+    const column = (out: string, index: number) =>
+      out
+        .split('\n')
+        .filter((l) => /^\| (Non-English|Angry or urgent|Everyone else)/.test(l))
+        .map((l) => l.split('|')[index]!.trim());
+    expect(column(withFactors.stdout, 3)).toEqual(column(without.stdout, 3));
+    expect(column(withFactors.stdout, 3).length).toBeGreaterThan(20);
+  });
+
   it('given --help, when run, then it lists every flag and exits 0', () => {
     const result = simulate(['--help']);
     expect(result.status).toBe(0);
@@ -77,7 +102,8 @@ describe('npm run simulate', () => {
       '--traffic',
       '--agents-scale',
       '--push-timeout',
-      '--capacity'
+      '--capacity',
+      '--no-factors'
     ])
       expect(result.stdout).toContain(flag);
   });

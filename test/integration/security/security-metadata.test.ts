@@ -47,6 +47,7 @@ describe('security controls in metadata', () => {
     }
     expect(readableFields(ivr).sort()).toEqual([
       'Case.IntakeAboutStaff__c',
+      'Case.IntakeLanguage__c',
       'Case.IntakeTopic__c',
       'Case.IvrCallId__c'
     ]);

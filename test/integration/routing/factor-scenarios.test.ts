@@ -1,0 +1,120 @@
+/**
+ * The shared routing factor vectors (data/routing-factor-scenarios.json): the same file the Apex
+ * RoutingFactorsTest asserts in the org (as the RoutingFactorScenarios static resource), so the
+ * two engines detect mood, urgency, segment and language alike. A scenario may edit the
+ * RoutingFactor records first, the way a lead edits them in Setup.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { allSourceDirectories, repoRoot } from '../../../scripts/lib/project';
+import {
+  buildRoutingConfig,
+  loadRoutingConfig,
+  readRoutingRecords
+} from '../../../scripts/routing/config';
+import { RoutingEngine } from '../../../scripts/routing/engine';
+import { lintFactors } from '../../../scripts/routing/factors';
+import { contactFromJson } from '../../../scripts/routing/input';
+import { applyRecordEdits, type RecordEdits } from '../../../scripts/routing/record-edits';
+
+interface Scenario {
+  name: string;
+  configuration?: RecordEdits;
+  input: Record<string, unknown>;
+  expected: Record<string, unknown>;
+}
+
+const root = repoRoot();
+const sourceDirs = allSourceDirectories(root);
+const text = readFileSync(path.join(root, 'data', 'routing-factor-scenarios.json'), 'utf8');
+const file = JSON.parse(text) as { scenarios: Scenario[] };
+const shipped = loadRoutingConfig(root);
+const shippedEngine = new RoutingEngine(shipped);
+
+function engineFor(scenario: Scenario): RoutingEngine {
+  if (!scenario.configuration) return shippedEngine;
+  const records = applyRecordEdits(readRoutingRecords(sourceDirs), scenario.configuration);
+  return new RoutingEngine(buildRoutingConfig(records, root, sourceDirs));
+}
+
+describe('routing factor scenarios', () => {
+  it('cover every shipped factor, every channel, lead edits and unique ids', () => {
+    const ids = file.scenarios.map((s) => s.input.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const channels = new Set(file.scenarios.map((s) => s.input.channel));
+    expect(channels).toEqual(new Set(['phone', 'email', 'chat']));
+    const reasons = file.scenarios.flatMap((s) => {
+      const parsed = contactFromJson(s.input);
+      return parsed.ok ? engineFor(s).route(parsed.contact).factors.reasons : [];
+    });
+    for (const factor of (shipped.factors ?? []).filter((f) => f.factor !== 'segment'))
+      expect([factor.developerName, reasons.some((r) => r.includes(factor.value))]).toEqual([
+        factor.developerName,
+        true
+      ]);
+    expect(file.scenarios.filter((s) => s.configuration).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('edit only fields the RoutingFactor custom metadata type has (the Apex runner sets them by name)', () => {
+    for (const scenario of file.scenarios)
+      for (const values of Object.values(scenario.configuration?.factors ?? {}))
+        for (const field of Object.keys(values ?? {}))
+          expect([field, existsSync(fieldFile(field))]).toEqual([field, true]);
+  });
+
+  it('is deployed unchanged as the RoutingFactorScenarios static resource the Apex test reads', () => {
+    const resource = readFileSync(
+      path.join(root, 'force-app/routing-engine/staticresources/RoutingFactorScenarios.json'),
+      'utf8'
+    );
+    if (resource !== text)
+      throw new Error(
+        'force-app/routing-engine/staticresources/RoutingFactorScenarios.json differs from data/routing-factor-scenarios.json: ' +
+          'copy the data file over the static resource'
+      );
+  });
+
+  it('ship factors that pass their own lint', () => {
+    expect(lintFactors(shipped.factors ?? [])).toEqual([]);
+    expect((shipped.factors ?? []).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(file.scenarios.map((s) => [s.input.id, s.name, s] as const))(
+    '%s: %s',
+    (_id, _name, scenario) => {
+      const parsed = contactFromJson(scenario.input);
+      if (!parsed.ok) throw new Error(parsed.error.error);
+      const result = engineFor(scenario).route(parsed.contact);
+      const factors: Partial<typeof result.factors> = { ...result.factors };
+      delete factors.reasons;
+      const actual = Object.fromEntries(
+        Object.keys(scenario.expected).map((key) => [
+          key,
+          key === 'factors' ? factors : result[key as keyof typeof result]
+        ])
+      );
+      expect(actual).toEqual(scenario.expected);
+    }
+  );
+
+  it('switched off, the engine applies no factor and the contract output is the same', () => {
+    const off = new RoutingEngine(shipped, { factors: false });
+    for (const scenario of file.scenarios.filter((s) => !s.configuration)) {
+      const parsed = contactFromJson(scenario.input);
+      if (!parsed.ok) throw new Error(parsed.error.error);
+      const withFactors = shippedEngine.route(parsed.contact);
+      const without = off.route(parsed.contact);
+      expect(without.factors.priorityBoost).toBe(0);
+      expect(without.factors.additionalSkills).toEqual([]);
+      expect({ ...without, factors: null }).toEqual({ ...withFactors, factors: null });
+    }
+  });
+});
+
+function fieldFile(field: string): string {
+  return path.join(
+    root,
+    'force-app/service-org/objects/RoutingFactor__mdt/fields',
+    `${field}.field-meta.xml`
+  );
+}
