@@ -1,9 +1,7 @@
 /** The Apex source of a project: every .cls and .trigger under its source folders. */
-import { existsSync, readdirSync } from 'node:fs';
-import path from 'node:path';
+import { existsSync } from 'node:fs';
 import { allSourceDirectories } from '../lib/project';
-
-const SKIP_DIRS = new Set(['node_modules', '.sfdx', '.sf', '__tests__']);
+import { findSourceFiles } from '../lib/source-files';
 
 export function isApexFile(file: string): boolean {
   return file.endsWith('.cls') || file.endsWith('.trigger');
@@ -11,15 +9,7 @@ export function isApexFile(file: string): boolean {
 
 /** Files under `dir` (recursively) that pass `keep`, sorted. */
 export function walk(dir: string, keep: (file: string) => boolean): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name)) out.push(...walk(full, keep));
-    } else if (keep(full)) out.push(full);
-  }
-  return out.sort();
+  return findSourceFiles([dir], keep);
 }
 
 /** The project's source folders (package directories plus optional ones) that exist. */

@@ -28,7 +28,7 @@ export interface CheckResult {
 }
 
 /** `force-app/x/Y.cls:12:5` relative to `base`. */
-export function where(finding: Finding, base: string): string {
+function where(finding: Finding, base: string): string {
   const relative = path.relative(base, finding.file);
   const file = relative && !relative.startsWith('..') ? relative : finding.file;
   const line = finding.line ? `:${finding.line}${finding.column ? `:${finding.column}` : ''}` : '';

@@ -30,7 +30,7 @@ function fileFor(qualifiedName: string, body: string): JavaFile {
 }
 
 /** Splits `a, b<c, d>, e` at top-level commas. */
-export function splitTopLevel(list: string): string[] {
+function splitTopLevel(list: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let current = '';
@@ -114,7 +114,7 @@ export function classSource(stub: ClassStub): JavaFile {
 }
 
 /** One public member of a compiled class, as `javap -public` prints it. */
-export type JavapMember =
+type JavapMember =
   | { kind: 'field'; isStatic: boolean; type: string; name: string }
   | { kind: 'constructor'; params: string[] }
   | {

@@ -58,7 +58,7 @@ export function apexLinkJars(root: string): ApexLinkJars {
 const GENERATOR_VERSION = 3;
 
 /** The cache key: the stub definition, the generator version and the original jar's identity. */
-export function stubKey(runforceJar: string): string {
+function stubKey(runforceJar: string): string {
   const definition = JSON.stringify({
     GENERATOR_VERSION,
     NEW_SOBJECTS,
@@ -81,7 +81,7 @@ function run(tool: string, args: string[], cwd: string, what: string): string {
 }
 
 /** Java sources for every stub, reading the shape of patched classes from the original jar with javap. */
-export function stubSources(java: JavaTools, runforceJar: string, cwd: string): JavaFile[] {
+function stubSources(java: JavaTools, runforceJar: string, cwd: string): JavaFile[] {
   if (!java.javap)
     throw new ToolError(
       'javap not found: a JDK (not a JRE) is needed to build the platform stubs.'

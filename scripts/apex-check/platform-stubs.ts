@@ -13,7 +13,7 @@
  */
 
 /** SObject field types, as Apex sees them (double/percent/currency are Decimal in Apex). */
-export type ScalarFieldType =
+type ScalarFieldType =
   'Id' | 'String' | 'Boolean' | 'Integer' | 'Long' | 'Decimal' | 'Date' | 'Datetime';
 
 /**

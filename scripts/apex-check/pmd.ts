@@ -17,7 +17,7 @@ import { shortenParserMessage, type Finding } from './findings';
 
 export const PMD_SELECTOR = 'pmd:Recommended';
 /** Severities at or below this number fail the check (1 Critical, 2 High). */
-export const PMD_ERROR_SEVERITY = 2;
+const PMD_ERROR_SEVERITY = 2;
 
 export interface PmdRun {
   findings: Finding[];
@@ -43,7 +43,7 @@ function violationFinding(violation: Violation): Finding {
 }
 
 /** PMD's processing errors name the file and the parser's complaint; keep the file for the report. */
-export function parseErrorFindings(message: string, files: string[]): Finding[] {
+function parseErrorFindings(message: string, files: string[]): Finding[] {
   const mentioned = files.filter(
     (file) => message.includes(file) || message.includes(path.basename(file))
   );

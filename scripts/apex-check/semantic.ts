@@ -35,7 +35,7 @@ export interface SemanticRun {
 }
 
 /** Copies the source folders with sfdx-project.json and .forceignore; returns the Apex file count and rewrites. */
-export function prepareCopy(root: string, copyRoot: string): { files: number; rewrites: number } {
+function prepareCopy(root: string, copyRoot: string): { files: number; rewrites: number } {
   rmSync(copyRoot, { recursive: true, force: true });
   mkdirSync(copyRoot, { recursive: true });
   const dirs = sourceDirs(root);

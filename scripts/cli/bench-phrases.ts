@@ -5,7 +5,7 @@ import { repoRoot } from '../lib/project';
 import { loadRoutingConfig } from '../routing/config';
 import { RoutingEngine } from '../routing/engine';
 import type { Contact } from '../routing/model';
-import { PhraseIndex } from '../routing/phrases';
+import { PhraseMatcher } from '../routing/phrases';
 import { prepareText } from '../routing/text';
 
 /** Body sizes in MB; matching the largest must take at most RATIO_LIMIT times the 0.4 MB case. */
@@ -63,7 +63,7 @@ runCli(
       throw new UsageError(`--runs must be a whole number of 1 or more, got "${args.values.runs}"`);
     const config = loadRoutingConfig(repoRoot());
     const engine = new RoutingEngine(config);
-    const index = new PhraseIndex(config.phrases);
+    const index = new PhraseMatcher(config.phrases);
     const body = (mb: number) => {
       const bytes = Math.round(mb * 1024 * 1024);
       const padded = unit.endsWith(' ') ? unit : `${unit} `;

@@ -17,7 +17,7 @@ export const ACK_SENDER_PLACEHOLDER = 'acknowledgement-sender@org-wide-address.i
 export const AUTO_RESPONSE_RULES_FILE =
   'force-app/agent-experience/autoResponseRules/Case.autoResponseRules-meta.xml';
 
-export const ORG_WIDE_ADDRESS_STEP =
+const ORG_WIDE_ADDRESS_STEP =
   'Setup → Organization-Wide Addresses → Add: the firm’s service address, Purpose "User Selection", ' +
   'Allow All Profiles; Salesforce emails a verification link to it, which its owner clicks';
 

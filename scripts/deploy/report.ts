@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 
-export interface FileResponseLike {
+interface FileResponseLike {
   fullName: string;
   type: string;
   state: string;
@@ -18,7 +18,7 @@ export interface FileResponseLike {
 
 type OneOrMany<T> = T | T[] | undefined;
 
-export interface DeployMessageLike {
+interface DeployMessageLike {
   fileName?: string;
   fullName?: string;
   componentType?: string;

@@ -3,13 +3,14 @@
  * and the few facts about that source the pre-flight and post-deploy steps need (whether it turns
  * Omni-Channel on itself, which messaging channels it ships).
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../lib/cli';
 import { OPTIONAL_SOURCE_DIRS, packageDirectories } from '../lib/project';
+import { findSourceFiles } from '../lib/source-files';
 import { readMetadataFile, text } from '../lib/xml';
 
-export const VOICE_DIR = OPTIONAL_SOURCE_DIRS[0] ?? 'optional/voice';
+const VOICE_DIR = OPTIONAL_SOURCE_DIRS[0] ?? 'optional/voice';
 
 export function deploySourceDirs(root: string, withVoice: boolean): string[] {
   const dirs = packageDirectories(root).filter((dir) => existsSync(dir));
@@ -24,17 +25,10 @@ export function deploySourceDirs(root: string, withVoice: boolean): string[] {
 
 /** Files under `dirs` whose name ends with `suffix`, in a folder called `folder`. */
 function filesIn(dirs: string[], folder: string, suffix: string): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name !== 'node_modules' && entry.name !== '__tests__') walk(full);
-      } else if (path.basename(dir) === folder && entry.name.endsWith(suffix)) found.push(full);
-    }
-  };
-  dirs.filter((d) => existsSync(d)).forEach(walk);
-  return found.sort();
+  return findSourceFiles(
+    dirs,
+    (file) => path.basename(path.dirname(file)) === folder && file.endsWith(suffix)
+  );
 }
 
 export interface ShippedFacts {

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { ToolError } from './cli';
 
 /** An explicit path wins; then the usual places of a system Chromium or Chrome. */
-export const CHROMIUM_ENV = 'CHROMIUM_PATH';
+const CHROMIUM_ENV = 'CHROMIUM_PATH';
 const CANDIDATES = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
@@ -20,7 +20,7 @@ const CANDIDATES = [
 ];
 
 /** No background traffic, no first-run work, no sandbox (containers and CI run as root). */
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

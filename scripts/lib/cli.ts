@@ -38,12 +38,28 @@ export interface CliSpec<O extends Options> {
   allowPositionals?: boolean;
 }
 
+/**
+ * Every command takes --verbose: a failure then shows its cause and stack trace. A command that
+ * has more to say (apex-check lists every warning) declares the flag itself with its own words.
+ */
+const VERBOSE_FLAG = { verbose: { type: 'boolean' } } satisfies Options;
+const VERBOSE_DESCRIPTION = 'On failure, also print its cause and stack trace.';
+
+/** The spec's flags plus --verbose when the spec does not declare it. */
+function optionsOf(spec: CliSpec<Options>): Options {
+  return { ...spec.options, ...('verbose' in spec.options ? {} : VERBOSE_FLAG) };
+}
+
 export function helpText<O extends Options>(spec: CliSpec<O>): string {
   const lines = [`Usage: npm run ${spec.name} -- [flags]`, '', spec.summary, '', 'Flags:'];
-  const entries = Object.entries(spec.options).map(([flag, def]) => {
+  const descriptions: Record<string, string> = {
+    verbose: VERBOSE_DESCRIPTION,
+    ...spec.descriptions
+  };
+  const entries = Object.entries(optionsOf(spec)).map(([flag, def]) => {
     const short = def.short ? `-${def.short}, ` : '    ';
     const value = def.type === 'string' ? ' <value>' : '';
-    return [`  ${short}--${flag}${value}`, spec.descriptions[flag as keyof O]] as const;
+    return [`  ${short}--${flag}${value}`, descriptions[flag] ?? ''] as const;
   });
   entries.push(['  -h, --help', 'Show this help and exit.']);
   const width = Math.max(...entries.map(([left]) => left.length)) + 2;
@@ -90,14 +106,15 @@ export function runCli<O extends Options>(
   argv: string[] = process.argv.slice(2)
 ): void {
   let parsed: Parsed<O>;
+  const options = optionsOf(spec);
   try {
     if (argv.includes('--help') || argv.includes('-h')) {
       process.stdout.write(helpText(spec) + '\n');
       return;
     }
     parsed = parseArgs({
-      args: joinNegativeValues(argv, spec.options),
-      options: spec.options,
+      args: joinNegativeValues(argv, options),
+      options,
       allowPositionals: spec.allowPositionals ?? false,
       strict: true
     }) as Parsed<O>;
@@ -114,7 +131,8 @@ export function runCli<O extends Options>(
       process.exitCode = typeof code === 'number' ? code : 0;
     })
     .catch((error: unknown) => {
-      process.exitCode = reportFailure(spec.name, error);
+      const verbose = (parsed.values as { verbose?: unknown }).verbose === true;
+      process.exitCode = reportFailure(spec.name, error, verbose);
     });
 }
 
@@ -126,19 +144,36 @@ export function interactivePrompt(stdin: { isTTY?: boolean }, message: string): 
   return stdin.isTTY === true ? message : null;
 }
 
-/** Prints a failure for a human and returns the exit status to use. */
-export function reportFailure(name: string, error: unknown): number {
-  if (error instanceof UsageError) {
-    process.stderr.write(`${name}: ${error.message}\n`);
-    return error.exitCode;
-  }
-  if (error instanceof ToolError) {
-    process.stderr.write(`${name}: ${error.message}\n`);
-    if (error.cause instanceof Error && process.env.DEBUG)
-      process.stderr.write(`${error.cause.stack}\n`);
-    return 1;
+/**
+ * Prints a failure for a human and returns the exit status to use. With `verbose`, an error the
+ * user can act on also shows where it came from: its stack and the chain of causes.
+ */
+export function reportFailure(
+  name: string,
+  error: unknown,
+  verbose = false,
+  write: (text: string) => void = (text) => process.stderr.write(text)
+): number {
+  if (error instanceof UsageError || error instanceof ToolError) {
+    write(`${name}: ${error.message}\n`);
+    if (verbose) write(causeChain(error));
+    return error instanceof UsageError ? error.exitCode : 1;
   }
   const err = error as Error;
-  process.stderr.write(`${name}: unexpected failure: ${err?.stack ?? String(error)}\n`);
+  write(`${name}: unexpected failure: ${err?.stack ?? String(error)}\n`);
+  if (verbose && err instanceof Error && err.cause !== undefined)
+    write(`caused by: ${causeChain(err.cause)}`);
   return 2;
+}
+
+/** Each error's stack, then its cause's (`caused by:`), and so on. */
+function causeChain(error: unknown): string {
+  let text = '';
+  let current = error;
+  for (let depth = 0; current !== undefined && depth < 10; depth++) {
+    const detail = current instanceof Error ? (current.stack ?? current.message) : String(current);
+    text += `${depth === 0 ? '' : 'caused by: '}${detail}\n`;
+    current = current instanceof Error ? current.cause : undefined;
+  }
+  return text;
 }

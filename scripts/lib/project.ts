@@ -13,7 +13,7 @@ export function repoRoot(start = __dirname): string {
   }
 }
 
-export interface PackageDirectory {
+interface PackageDirectory {
   path: string;
   default?: boolean;
 }

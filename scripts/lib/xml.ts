@@ -7,7 +7,7 @@ import { ToolError } from './cli';
  * A metadata file that is not well formed: a problem in the user's files, reported as
  * `file:line: …` without a stack trace (exit status 1), like any other input error.
  */
-export class MetadataXmlError extends ToolError {
+class MetadataXmlError extends ToolError {
   constructor(message: string) {
     super(`${message} (npm run validate lists every problem in the metadata)`);
     this.name = 'MetadataXmlError';
@@ -41,7 +41,7 @@ const parser = new XMLParser({
 export type XmlNode = { [key: string]: XmlNode[] | string | undefined };
 
 /** Parses a metadata file into { rootName, root }. Throws when the XML is not well formed. */
-export function parseMetadataXml(xml: string, file = '<xml>'): { rootName: string; root: XmlNode } {
+function parseMetadataXml(xml: string, file = '<xml>'): { rootName: string; root: XmlNode } {
   const problem = checkWellFormed(xml);
   if (problem)
     throw new MetadataXmlError(

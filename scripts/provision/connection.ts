@@ -33,7 +33,7 @@ export const HOW_TO_CONNECT = [
 ].join('\n');
 
 /** The org named on the command line, else the CLI's default target org; undefined when neither exists. */
-export async function resolveTargetOrg(flag: string | undefined): Promise<string | undefined> {
+async function resolveTargetOrg(flag: string | undefined): Promise<string | undefined> {
   if (flag) return flag;
   const { ConfigAggregator, OrgConfigProperties } = await import('@salesforce/core');
   const config = await ConfigAggregator.create();

@@ -17,10 +17,10 @@ export interface RestTransport {
   }): Promise<unknown>;
 }
 
-export const COLLECTION_LIMIT = 200;
-export const BATCH_LIMIT = 25;
+const COLLECTION_LIMIT = 200;
+const BATCH_LIMIT = 25;
 
-export interface RecordError {
+interface RecordError {
   statusCode: string;
   message: string;
   fields?: string[];
@@ -64,7 +64,7 @@ export class SalesforceApiError extends ToolError {
 }
 
 /** Salesforce answers errors as `[{errorCode, message}]`; jsforce raises them with `errorCode`. */
-export function apiErrorFrom(error: unknown, request: string): SalesforceApiError {
+function apiErrorFrom(error: unknown, request: string): SalesforceApiError {
   const err = error as { errorCode?: unknown; message?: unknown; name?: unknown };
   const code =
     typeof err?.errorCode === 'string'
@@ -86,7 +86,7 @@ function subrequestError(sub: SubResult, request: string): SalesforceApiError {
   );
 }
 
-export function chunks<T>(items: readonly T[], size: number): T[][] {
+function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
@@ -282,7 +282,7 @@ export class OrgApi {
   }
 }
 
-export interface DescribeField {
+interface DescribeField {
   name: string;
   type: string;
   externalId?: boolean;

@@ -64,12 +64,12 @@ export async function giveOperatorAccess(
   }
 }
 
-export function activationStep(channel: string): string {
+function activationStep(channel: string): string {
   return `Activate the messaging channel ${channel}: Setup → Messaging Settings → ${channel} → Activate.`;
 }
 
 /** A web chat window needs a published deployment, which is a site: no API creates one for us. */
-export function publishStep(channel: string): string {
+function publishStep(channel: string): string {
   return (
     `Publish a web chat window for ${channel} (once per org): Setup → Embedded Service Deployments → New Deployment → ` +
     `Messaging for In-App and Web → Web → name it, pick the channel ${channel} → Save → Publish; ` +

@@ -58,7 +58,7 @@ export function describeOrg(facts: OrgFacts): string {
   return `${facts.name} (${facts.id}, ${facts.kind}${until})`;
 }
 
-export interface FeatureCheck {
+interface FeatureCheck {
   feature: string;
   ok: boolean;
   message: string;
@@ -67,7 +67,7 @@ export interface FeatureCheck {
 const NOT_AVAILABLE = new Set(['INVALID_TYPE', 'NOT_FOUND', 'INVALID_TYPE_FOR_OPERATION']);
 
 /** Omni-Channel: the ServiceChannel object exists only when Omni-Channel is enabled. */
-export async function checkOmniChannel(api: OrgApi): Promise<FeatureCheck> {
+async function checkOmniChannel(api: OrgApi): Promise<FeatureCheck> {
   try {
     await api.query('SELECT Id FROM ServiceChannel LIMIT 1');
     return { feature: 'Omni-Channel', ok: true, message: 'Omni-Channel is enabled.' };
@@ -88,7 +88,7 @@ export async function checkOmniChannel(api: OrgApi): Promise<FeatureCheck> {
 }
 
 /** Enhanced Chat (Messaging for In-App and Web): MessagingSession is describable only when enabled. */
-export async function checkEnhancedChat(api: OrgApi): Promise<FeatureCheck> {
+async function checkEnhancedChat(api: OrgApi): Promise<FeatureCheck> {
   try {
     await api.describe('MessagingSession');
     return {

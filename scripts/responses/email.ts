@@ -6,20 +6,19 @@
  */
 import { ACK_SENDER_PLACEHOLDER } from '../deploy/ack-sender';
 import type { Desk } from './model';
-import { STAFF_CONCERN_RESPONSE_TIME } from './content';
-import { HELP } from './phrasing';
+import { HELP, STAFF_CONCERN_RESPONSE_TIME } from './content';
 import type { AutoResponseEntry, TextTemplate } from './metadata-xml';
 
 export const EMAIL_FOLDER = 'Service_Desk_Acknowledgements';
 export const EMAIL_FOLDER_LABEL = 'Service Desk Acknowledgements';
 export const AUTO_RESPONSE_RULE = 'Service_Desk_Acknowledgement';
-export const STAFF_CONCERN_TEMPLATE = 'Ack_Staff_Concern';
+const STAFF_CONCERN_TEMPLATE = 'Ack_Staff_Concern';
 
 /**
  * Sender of the acknowledgements: a placeholder the deploy replaces with the org owner's verified
  * organization-wide address (or the deploying admin's own address) — see scripts/deploy/ack-sender.ts.
  */
-export const SENDER = {
+const SENDER = {
   email: ACK_SENDER_PLACEHOLDER,
   name: 'Client Service',
   replyTo: ACK_SENDER_PLACEHOLDER
@@ -28,7 +27,7 @@ export const SENDER = {
 /** Origins the CaseRouting trigger treats as the email channel (Email-to-Case and web forms). */
 const EMAIL_CHANNEL = 'OR(ISPICKVAL(Origin, "Email"), ISPICKVAL(Origin, "Web"))';
 
-export function templateName(desk: Desk): string {
+function templateName(desk: Desk): string {
   return `Ack_${desk.name}`;
 }
 

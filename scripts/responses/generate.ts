@@ -1,14 +1,14 @@
 /**
- * Generates the response metadata from the content in content.ts: the ResponseScript and
- * ResponseScriptStep records, the acknowledgement email templates and their folder, and the Case
- * auto-response rule. Deterministic: the same content always gives the same bytes, so a test can
- * prove the committed files are what the content says.
+ * Generates the acknowledgement emails from the content in content.ts: the Classic email templates and
+ * their folder, and the Case auto-response rule. Code owns these files (edit content.ts, run
+ * `npm run responses`, commit). Deterministic: the same content always gives the same bytes, so a
+ * test can prove the committed files are what the content says. The response scripts are records
+ * leads own in Setup: this generator never writes them (scripts.ts checks them).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DESKS } from './content';
-import type { Desk, ScriptRecord } from './model';
-import { buildScripts } from './scripts';
+import type { Desk } from './model';
 import {
   AUTO_RESPONSE_RULE,
   EMAIL_FOLDER,
@@ -17,43 +17,12 @@ import {
   deskTemplate,
   staffConcernTemplate
 } from './email';
-import {
-  autoResponseRulesXml,
-  customMetadataXml,
-  emailFolderXml,
-  emailTemplateMetaXml
-} from './metadata-xml';
+import { autoResponseRulesXml, emailFolderXml, emailTemplateMetaXml } from './metadata-xml';
 
 /** Where the generated files live, relative to the repository root. */
-export const AGENT_EXPERIENCE = 'force-app/agent-experience';
-export const CUSTOM_METADATA_DIR = `${AGENT_EXPERIENCE}/customMetadata`;
-export const EMAIL_DIR = `${AGENT_EXPERIENCE}/email`;
-export const AUTO_RESPONSE_FILE = `${AGENT_EXPERIENCE}/autoResponseRules/Case.autoResponseRules-meta.xml`;
-
-/** File name prefixes this generator owns inside customMetadata (other types are left alone). */
-const OWNED_RECORD_PREFIXES = ['ResponseScript.', 'ResponseScriptStep.'];
-
-export function scriptRecordXml(script: ScriptRecord): string {
-  return customMetadataXml(script.label, [
-    ['Team__c', script.team],
-    ['Group__c', script.group],
-    ['Channel__c', script.channel],
-    ['IssueType__c', script.issueType],
-    ['ExpectedResponseTime__c', script.expectedResponseTime],
-    ['IsActive__c', script.active]
-  ]);
-}
-
-export function stepRecordXml(script: ScriptRecord, step: ScriptRecord['steps'][number]): string {
-  return customMetadataXml(step.label, [
-    ['Script__c', script.developerName],
-    ['Order__c', step.order],
-    ['StepType__c', step.type],
-    ['Text__c', step.text],
-    ['Link__c', step.link],
-    ['KnowledgeArticle__c', step.knowledgeArticle]
-  ]);
-}
+const AGENT_EXPERIENCE = 'force-app/agent-experience';
+const EMAIL_DIR = `${AGENT_EXPERIENCE}/email`;
+const AUTO_RESPONSE_FILE = `${AGENT_EXPERIENCE}/autoResponseRules/Case.autoResponseRules-meta.xml`;
 
 /** Every generated file: path relative to the repository root → content. Sorted by path. */
 export function responseFiles(
@@ -61,18 +30,6 @@ export function responseFiles(
   apiVersion = '65.0'
 ): Map<string, string> {
   const files = new Map<string, string>();
-  for (const script of buildScripts(desks)) {
-    files.set(
-      `${CUSTOM_METADATA_DIR}/ResponseScript.${script.developerName}.md-meta.xml`,
-      scriptRecordXml(script)
-    );
-    for (const step of script.steps) {
-      files.set(
-        `${CUSTOM_METADATA_DIR}/ResponseScriptStep.${step.developerName}.md-meta.xml`,
-        stepRecordXml(script, step)
-      );
-    }
-  }
   files.set(
     `${EMAIL_DIR}/${EMAIL_FOLDER}.emailFolder-meta.xml`,
     emailFolderXml(EMAIL_FOLDER_LABEL)
@@ -92,13 +49,6 @@ export function responseFiles(
 /** Files in the generator's territory that exist under `root` but would not be generated. */
 function ownedFilesOnDisk(root: string): string[] {
   const found: string[] = [];
-  const metadataDir = path.join(root, CUSTOM_METADATA_DIR);
-  if (existsSync(metadataDir)) {
-    for (const entry of readdirSync(metadataDir)) {
-      if (OWNED_RECORD_PREFIXES.some((prefix) => entry.startsWith(prefix)))
-        found.push(`${CUSTOM_METADATA_DIR}/${entry}`);
-    }
-  }
   const templateDir = path.join(root, EMAIL_DIR, EMAIL_FOLDER);
   if (existsSync(templateDir)) {
     for (const entry of readdirSync(templateDir))

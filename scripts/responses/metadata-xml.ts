@@ -6,37 +6,8 @@ const HEADER = '<?xml version="1.0" encoding="UTF-8"?>';
 const NS = 'http://soap.sforce.com/2006/04/metadata';
 
 /** Escapes element content (the files never put text in attributes). */
-export function escapeXml(value: string): string {
+function escapeXml(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-export type FieldValue = string | number | boolean | null;
-
-function valueXml(value: FieldValue): string {
-  if (value === null) return '<value xsi:nil="true"/>';
-  if (typeof value === 'boolean') return `<value xsi:type="xsd:boolean">${value}</value>`;
-  if (typeof value === 'number') return `<value xsi:type="xsd:double">${value}</value>`;
-  return `<value xsi:type="xsd:string">${escapeXml(value)}</value>`;
-}
-
-/** A custom metadata record (`<Type>.<Name>.md-meta.xml`), values in the order given. */
-export function customMetadataXml(label: string, values: [string, FieldValue][]): string {
-  const lines = [
-    HEADER,
-    `<CustomMetadata xmlns="${NS}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xsd="http://www.w3.org/2001/XMLSchema">`,
-    `    <label>${escapeXml(label)}</label>`,
-    '    <protected>false</protected>'
-  ];
-  for (const [field, value] of values) {
-    lines.push(
-      '    <values>',
-      `        <field>${field}</field>`,
-      `        ${valueXml(value)}`,
-      '    </values>'
-    );
-  }
-  lines.push('</CustomMetadata>', '');
-  return lines.join('\n');
 }
 
 /** A public email template folder (`email/<Folder>.emailFolder-meta.xml`). */

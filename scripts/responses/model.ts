@@ -1,23 +1,21 @@
 /**
  * The vocabulary of scripted and automated responses: desks (a team, or a group inside a team),
- * script steps and the merge fields an agent script may use. Shared by the generator of the
- * response records and by the road map.
+ * script steps and the merge fields an agent script may use. Shared by the acknowledgement
+ * generator, the response script check and the road map.
  */
-import type { Channel, Group, IssueType, Team } from '../routing/model';
+import type { Group, IssueType, Team } from '../routing/model';
 
 /** Step types, as the ResponseScriptStep__mdt.StepType__c picklist defines them. */
-export const STEP_TYPES = [
-  'greet',
-  'verify',
-  'understand',
-  'troubleshoot',
-  'resolve',
-  'acknowledge',
-  'apologise',
-  'escalate',
-  'close'
-] as const;
-export type StepType = (typeof STEP_TYPES)[number];
+export type StepType =
+  | 'greet'
+  | 'verify'
+  | 'understand'
+  | 'troubleshoot'
+  | 'resolve'
+  | 'acknowledge'
+  | 'apologise'
+  | 'escalate'
+  | 'close';
 
 export const STEP_LABELS: Record<StepType, string> = {
   greet: 'Greet',
@@ -42,7 +40,6 @@ export const MERGE_FIELDS = [
   'ExpectedResponseTime',
   'AgentName'
 ] as const;
-export type MergeField = (typeof MERGE_FIELDS)[number];
 
 /** The order every technical script follows, and every staff-concern script. */
 export const TECHNICAL_STEPS: readonly StepType[] = [
@@ -71,16 +68,6 @@ export const STAFF_STEPS_RESOLVE: readonly StepType[] = [
   'close'
 ];
 
-/** What an agent says in one step, per channel: spoken on the phone, complete in email, short in chat. */
-export interface StepContent {
-  type: StepType;
-  text: Record<Channel, string>;
-  /** A help page that supports the step (shown next to it). */
-  link?: string;
-  /** A Knowledge article URL name. */
-  knowledgeArticle?: string;
-}
-
 /** One desk: a team, or a group inside a team, that reps answer for. */
 export interface Desk {
   team: Team;
@@ -89,37 +76,8 @@ export interface Desk {
   name: string;
   /** Short label for Setup (at most 19 characters so record labels stay within 40). */
   label: string;
-  /** How the customer hears the desk named: "our online store team". */
-  spokenName: string;
-  /** Email sign-off under the agent's name. */
-  signature: string;
   /** The email acknowledgement of a technical request: who answers, and where to look meanwhile. */
   acknowledgement: { whoAnswers: string; whileYouWait: string };
   /** What the customer is told about the next answer, per issue type (ExpectedResponseTime__c). */
   responseTime: Record<IssueType, string>;
-  technical: StepContent[];
-  staff: StepContent[];
-}
-
-/** A ResponseScript__mdt record and its ResponseScriptStep__mdt records, ready to write. */
-export interface ScriptRecord {
-  developerName: string;
-  label: string;
-  team: Team;
-  group: Group | null;
-  channel: Channel;
-  issueType: IssueType;
-  expectedResponseTime: string;
-  active: boolean;
-  steps: StepRecord[];
-}
-
-export interface StepRecord {
-  developerName: string;
-  label: string;
-  order: number;
-  type: StepType;
-  text: string;
-  link: string | null;
-  knowledgeArticle: string | null;
 }

@@ -19,7 +19,7 @@ import { firstMatchingEntry, type CaseFields } from './criteria';
 import { entitlementName, MilestoneTargets } from '../service-levels/targets';
 import type { IvrPrompt, ResponseScript, RoadmapInput } from './model';
 
-export type StageKind = 'customer' | 'automated' | 'routing' | 'scripted';
+type StageKind = 'customer' | 'automated' | 'routing' | 'scripted';
 
 export interface Stage {
   id: string;
@@ -33,7 +33,7 @@ export interface Stage {
   source: string;
 }
 
-export interface AutomatedReply {
+interface AutomatedReply {
   title: string;
   text: string;
   source: string;
@@ -61,7 +61,7 @@ export interface ChannelJourney {
   gaps: string[];
 }
 
-export function deskKey(team: Team, group: Group | null): string {
+function deskKey(team: Team, group: Group | null): string {
   return `${team}/${group ?? ''}`;
 }
 
@@ -69,14 +69,14 @@ function deskRank(team: Team, group: Group | null): number {
   return TEAMS.indexOf(team) * 10 + (group === null ? 0 : GROUPS.indexOf(group) + 1);
 }
 
-export function deskLabel(input: RoadmapInput, team: Team, group: Group | null): string {
+function deskLabel(input: RoadmapInput, team: Team, group: Group | null): string {
   const teamLabel = input.labels.teams.get(team) ?? team;
   if (group === null) return teamLabel;
   return `${teamLabel}: ${input.labels.groups.get(group) ?? group}`;
 }
 
 /** How a rule's target reads for one channel. */
-export function targetText(rule: RoutingRule, channel: Channel, input: RoadmapInput): string {
+function targetText(rule: RoutingRule, channel: Channel, input: RoadmapInput): string {
   const queue = rule.queues[channel] ?? input.routing.settings.triageQueue;
   if (rule.targetKind === 'queue') return `queue \`${queue}\``;
   if (rule.targetKind === 'skills') {
@@ -122,11 +122,7 @@ function ivrPrompt(input: RoadmapInput, step: string): IvrPrompt | null {
 }
 
 /** The confirmation the IVR plays for a team and group: the same choice IvrPrompts.confirmation makes. */
-export function ivrConfirmation(
-  input: RoadmapInput,
-  team: Team,
-  group: Group | null
-): IvrPrompt | null {
+function ivrConfirmation(input: RoadmapInput, team: Team, group: Group | null): IvrPrompt | null {
   const candidates = input.ivrPrompts.filter(
     (p) => p.active && p.step === 'confirmation' && p.team === team
   );

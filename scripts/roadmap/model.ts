@@ -38,7 +38,7 @@ export interface ResponseScript {
   file: string;
 }
 
-export interface CriteriaItem {
+interface CriteriaItem {
   field: string;
   operation: string;
   value: string;
@@ -71,7 +71,7 @@ export interface EmailTemplate {
   file: string;
 }
 
-export interface ChatAutomatedResponse {
+interface ChatAutomatedResponse {
   type: string;
   text: string;
 }

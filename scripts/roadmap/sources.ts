@@ -3,11 +3,13 @@
  * here is a copy: change a prompt, a script step, a template or a rule and the road map follows.
  */
 import { readServiceLevelMetadata } from '../service-levels/targets';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { allSourceDirectories, repoRoot } from '../lib/project';
+import { filesEndingWith } from '../lib/source-files';
 import { children, readMetadataFile, text } from '../lib/xml';
-import { loadRoutingConfig, readRecords, type CustomMetadataRecord } from '../routing/config';
+import { loadRoutingConfig } from '../routing/config';
+import { readRecords, type CustomMetadataRecord } from '../routing/metadata-records';
 import {
   CHANNELS,
   GROUPS,
@@ -26,22 +28,6 @@ import type {
   ResponseStep,
   RoadmapInput
 } from './model';
-
-function walk(dir: string, suffix: string, found: string[]): void {
-  for (const entry of readdirSync(dir).sort()) {
-    if (entry === 'node_modules' || entry.startsWith('.')) continue;
-    const full = path.join(dir, entry);
-    if (statSync(full).isDirectory()) walk(full, suffix, found);
-    else if (entry.endsWith(suffix)) found.push(full);
-  }
-}
-
-/** Files under the source folders whose name ends with `suffix`, sorted. */
-export function findFiles(sourceDirs: string[], suffix: string): string[] {
-  const found: string[] = [];
-  for (const dir of sourceDirs) if (existsSync(dir)) walk(dir, suffix, found);
-  return found.sort();
-}
 
 function relative(root: string, file: string): string {
   return path.relative(root, file).split(path.sep).join('/');
@@ -158,7 +144,7 @@ function readScripts(
 
 function readAutoResponseRules(sourceDirs: string[], root: string): AutoResponseRule[] {
   const rules: AutoResponseRule[] = [];
-  for (const file of findFiles(sourceDirs, '.autoResponseRules-meta.xml')) {
+  for (const file of filesEndingWith(sourceDirs, '.autoResponseRules-meta.xml')) {
     if (path.basename(file) !== 'Case.autoResponseRules-meta.xml') continue;
     const { root: node } = readMetadataFile(file);
     for (const rule of children(node, 'autoResponseRule')) {
@@ -188,7 +174,7 @@ const EMAIL_META = '.email-meta.xml';
 
 function readEmailTemplates(sourceDirs: string[], root: string): Map<string, EmailTemplate> {
   const templates = new Map<string, EmailTemplate>();
-  for (const file of findFiles(sourceDirs, EMAIL_META)) {
+  for (const file of filesEndingWith(sourceDirs, EMAIL_META)) {
     const { root: node } = readMetadataFile(file);
     const developerName = path.basename(file, EMAIL_META);
     const fullName = `${path.basename(path.dirname(file))}/${developerName}`;
@@ -206,7 +192,7 @@ function readEmailTemplates(sourceDirs: string[], root: string): Map<string, Ema
 
 function readMessagingChannels(sourceDirs: string[], root: string): MessagingChannel[] {
   const suffix = '.messagingChannel-meta.xml';
-  return findFiles(sourceDirs, suffix).map((file) => {
+  return filesEndingWith(sourceDirs, suffix).map((file) => {
     const { root: node } = readMetadataFile(file);
     return {
       developerName: path.basename(file, suffix),
@@ -226,7 +212,7 @@ function readMessagingChannels(sourceDirs: string[], root: string): MessagingCha
 
 function picklistLabels(sourceDirs: string[], fieldFile: string): Map<string, string> {
   const labels = new Map<string, string>();
-  for (const file of findFiles(sourceDirs, fieldFile)) {
+  for (const file of filesEndingWith(sourceDirs, fieldFile)) {
     if (!file.includes(`${path.sep}ResponseScript__mdt${path.sep}`)) continue;
     const { root: node } = readMetadataFile(file);
     for (const valueSet of children(node, 'valueSet')) {
@@ -246,6 +232,22 @@ function readLabels(sourceDirs: string[]): KeyLabels {
     teams: picklistLabels(sourceDirs, 'Team__c.field-meta.xml'),
     groups: picklistLabels(sourceDirs, 'Group__c.field-meta.xml')
   };
+}
+
+/** The agents' response scripts as the records under the source folders hold them, and read problems. */
+export function loadResponseScripts(
+  root: string = repoRoot(),
+  sourceDirs: string[] = allSourceDirectories(root)
+): { scripts: ResponseScript[]; problems: string[] } {
+  const problems: string[] = [];
+  const records = readRecords(['ResponseScript', 'ResponseScriptStep'], sourceDirs);
+  const scripts = readScripts(
+    records.get('ResponseScript') ?? [],
+    records.get('ResponseScriptStep') ?? [],
+    root,
+    problems
+  );
+  return { scripts, problems };
 }
 
 /** Reads the road map's inputs from the source folders (default: the project's). */

@@ -7,7 +7,7 @@
  * HNW_Escalations queue as fallback, or straight to HNW_Escalations when the Director Role setting
  * cannot be trusted (blank, or the account managers' own role). Mirrored by ComplaintInvariant.cls.
  */
-import type { RoutingSettings, Target } from './model';
+import type { RoutingRule, RoutingSettings, Target } from './model';
 import type { Decision } from './rules';
 import type { Triage } from './triage';
 import { formatNumber } from './triage';
@@ -16,6 +16,8 @@ import { formatNumber } from './triage';
 export const ESCALATION_QUEUE = 'HNW_Escalations';
 /** Rule name recorded when the invariant, not a rule, decided. */
 export const COMPLAINT_INVARIANT_RULE = 'COMPLAINT_INVARIANT';
+/** The account managers' own queue. */
+const ACCOUNT_MANAGER_QUEUE = 'HNW_Account_Managers';
 
 /** Why the invariant applies to a contact, or null when it does not. */
 export function complaintInvariantReason(facts: Triage, settings: RoutingSettings): string | null {
@@ -33,7 +35,7 @@ export function directorRoleTrusted(settings: RoutingSettings): boolean {
 }
 
 /** The only targets a complaint may have. */
-export function complaintTarget(settings: RoutingSettings): Target {
+function complaintTarget(settings: RoutingSettings): Target {
   return directorRoleTrusted(settings)
     ? { kind: 'user', user: 'director', fallbackQueue: ESCALATION_QUEUE }
     : { kind: 'queue', queue: ESCALATION_QUEUE };
@@ -81,6 +83,51 @@ export function guardComplaint(
     );
   if (sameTarget(decision.target, allowed))
     return { applies: true, overrode: false, target: decision.target, reasons };
+  const by = decision.rule ? `rule ${decision.rule.developerName}` : 'the rule table';
+  reasons.push(
+    `complaint invariant overrode ${by}: ${targetText(decision.target)} replaced by ${targetText(allowed)}`
+  );
+  return { applies: true, overrode: true, target: allowed, reasons };
+}
+
+/**
+ * The queues that hold account managers as far as the configuration tells: HNW_Account_Managers and
+ * the queues of every active rule that targets the account manager.
+ */
+function accountManagerQueues(rules: readonly RoutingRule[]): Set<string> {
+  const queues = new Set([ACCOUNT_MANAGER_QUEUE]);
+  for (const rule of rules)
+    if (rule.targetKind === 'user' && rule.targetUser === 'accountManager')
+      for (const queue of Object.values(rule.queues)) if (queue) queues.add(queue);
+  return queues;
+}
+
+function reachesAccountManagers(target: Target, rules: readonly RoutingRule[]): boolean {
+  if (target.kind === 'user' && target.user === 'accountManager') return true;
+  const queues = accountManagerQueues(rules);
+  if (target.kind === 'queue') return queues.has(target.queue);
+  return queues.has(target.fallbackQueue);
+}
+
+/**
+ * Applies the invariant to an agent's transfer: a complaint about the account manager may go to
+ * another team, but never to that manager or a queue of account managers; such a target becomes
+ * the director (ComplaintInvariant.guardTransfer in Apex).
+ */
+export function guardTransfer(
+  complaint: boolean,
+  decision: Decision,
+  rules: readonly RoutingRule[],
+  settings: RoutingSettings
+): InvariantOutcome {
+  if (!complaint || !reachesAccountManagers(decision.target, rules))
+    return { applies: complaint, overrode: false, target: decision.target, reasons: [] };
+  const allowed = complaintTarget(settings);
+  const reasons = ['complaint invariant: the item is a concern about the account manager'];
+  if (!directorRoleTrusted(settings))
+    reasons.push(
+      `complaint invariant: the Director Role setting (${settings.directorRole ?? 'blank'}) is blank or the account managers' role: the ${ESCALATION_QUEUE} queue takes it`
+    );
   const by = decision.rule ? `rule ${decision.rule.developerName}` : 'the rule table';
   reasons.push(
     `complaint invariant overrode ${by}: ${targetText(decision.target)} replaced by ${targetText(allowed)}`

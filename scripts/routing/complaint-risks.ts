@@ -13,7 +13,7 @@ import { formatNumber, type Triage } from './triage';
 /** The queue of account managers the project ships. */
 export const ACCOUNT_MANAGER_QUEUE = 'HNW_Account_Managers';
 /** The highest Manager Concern Threshold: a contact more likely than not a complaint must be caught. */
-export const MAX_MANAGER_CONCERN_THRESHOLD = 0.5;
+const MAX_MANAGER_CONCERN_THRESHOLD = 0.5;
 
 export interface ComplaintRisk {
   /** `RoutingRule.<developer name>` or `RoutingSetting.Default`. */

@@ -1,14 +1,12 @@
 /**
- * Reads the routing configuration from the custom metadata records under force-app, the same
- * records the org uses (one source of truth: nothing is copied into TypeScript).
+ * Builds the routing configuration from the custom metadata records under force-app, the same
+ * records the org uses (one source of truth: nothing is copied into TypeScript). Reading the
+ * records is metadata-records.ts; linting the result is config-lint.ts.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { allSourceDirectories, repoRoot } from '../lib/project';
-import { children, readMetadataFile, text } from '../lib/xml';
-import { tokenize } from './text';
-import { STEM_KEY } from './phrases';
 import { FACTOR_KINDS, parseSignals, type RoutingFactor } from './factors';
+import { readRecords, type CustomMetadataRecord } from './metadata-records';
 import {
   CHANNELS,
   GROUPS,
@@ -36,71 +34,14 @@ export const ROUTING_TYPES = [
   'RoutingFactor'
 ] as const;
 /** Engine defaults when the Default record leaves a setting blank (RoutingConfig.cls has the same). */
-export const DEFAULT_MANAGER_CONCERN_THRESHOLD = 0.3;
-export const DEFAULT_DIRECTOR_WAIT_MINUTES = 15;
-
-export interface CustomMetadataRecord {
-  type: string;
-  developerName: string;
-  label: string;
-  file: string;
-  values: Map<string, string | undefined>;
-}
+const DEFAULT_MANAGER_CONCERN_THRESHOLD = 0.3;
+const DEFAULT_DIRECTOR_WAIT_MINUTES = 15;
 
 export class RoutingConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Routing configuration is invalid:\n  ${problems.join('\n  ')}`);
     this.name = 'RoutingConfigError';
   }
-}
-
-function walk(dir: string, found: string[]): void {
-  for (const entry of readdirSync(dir)) {
-    if (entry === 'node_modules' || entry.startsWith('.')) continue;
-    const full = path.join(dir, entry);
-    if (statSync(full).isDirectory()) walk(full, found);
-    else if (entry.endsWith('.md-meta.xml') && path.basename(dir) === 'customMetadata')
-      found.push(full);
-  }
-}
-
-/** Every custom metadata record file in the project's source folders, sorted by path. */
-export function customMetadataFiles(sourceDirs: string[]): string[] {
-  const found: string[] = [];
-  for (const dir of sourceDirs) if (existsSync(dir)) walk(dir, found);
-  return found.sort();
-}
-
-export function readCustomMetadataRecord(file: string): CustomMetadataRecord {
-  const base = path.basename(file, '.md-meta.xml');
-  const dot = base.indexOf('.');
-  const { root } = readMetadataFile(file);
-  const values = new Map<string, string | undefined>();
-  for (const value of children(root, 'values')) {
-    const field = text(value, 'field');
-    if (field) values.set(field, text(value, 'value'));
-  }
-  return {
-    type: base.slice(0, dot),
-    developerName: base.slice(dot + 1),
-    label: text(root, 'label') ?? base.slice(dot + 1),
-    file,
-    values
-  };
-}
-
-/** Reads records of the given types (e.g. RoutingRule) from the source folders. */
-export function readRecords(
-  types: string[],
-  sourceDirs: string[]
-): Map<string, CustomMetadataRecord[]> {
-  const byType = new Map<string, CustomMetadataRecord[]>(types.map((t) => [t, []]));
-  for (const file of customMetadataFiles(sourceDirs)) {
-    const type = path.basename(file).split('.')[0] ?? '';
-    if (!byType.has(type)) continue;
-    byType.get(type)!.push(readCustomMetadataRecord(file));
-  }
-  return byType;
 }
 
 class RecordReader {
@@ -262,118 +203,6 @@ function toSettings(
     accountManagerRole: r.text('AccountManagerRole__c'),
     directorWaitMinutes: r.number('DirectorWaitMinutes__c', DEFAULT_DIRECTOR_WAIT_MINUTES)
   };
-}
-
-/** Problems in the rule table that would misroute at run time (also used by the validator). */
-export function lintRules(rules: RoutingRule[]): string[] {
-  const problems: string[] = [];
-  const orders = new Map<number, string>();
-  for (const rule of rules) {
-    const channels = rule.channels.length > 0 ? rule.channels : CHANNELS;
-    if (rule.active) {
-      const clash = orders.get(rule.order);
-      if (clash)
-        problems.push(`rules ${clash} and ${rule.developerName} share order ${rule.order}`);
-      orders.set(rule.order, rule.developerName);
-    }
-    for (const channel of channels) {
-      if (!rule.queues[channel]) {
-        problems.push(
-          `rule ${rule.developerName}: no ${channel} queue (needed as ${rule.targetKind === 'queue' ? 'target' : 'fallback'})`
-        );
-      }
-    }
-    if (rule.targetKind === 'skills' && rule.skills.length === 0)
-      problems.push(`rule ${rule.developerName}: target kind skills but no skills`);
-    if (rule.targetKind === 'user' && !rule.targetUser)
-      problems.push(`rule ${rule.developerName}: target kind user but no target user`);
-    if (rule.targetKind !== 'user' && rule.targetUser)
-      problems.push(
-        `rule ${rule.developerName}: target user set but target kind is ${rule.targetKind}`
-      );
-  }
-  return problems;
-}
-
-/** Settings outside their range (the RoutingSetting__mdt validation rules refuse the same in Setup). */
-export function lintSettings(settings: RoutingSettings): { field: string; message: string }[] {
-  const problems: { field: string; message: string }[] = [];
-  const check = (ok: boolean, field: string, message: string) => {
-    if (!ok) problems.push({ field, message: `setting ${field}: ${message}` });
-  };
-  check(settings.hnwThreshold > 0, 'HnwThreshold__c', 'HNW Threshold must be above 0');
-  check(settings.topicMinScore >= 0, 'TopicMinScore__c', 'Topic Minimum Score may not be negative');
-  check(
-    settings.staffMinScore > 0,
-    'StaffMinScore__c',
-    'Staff Concern Minimum Score must be above 0'
-  );
-  check(settings.subjectWeight > 0, 'SubjectWeight__c', 'Subject Weight must be above 0');
-  check(
-    Number.isInteger(settings.directorWaitMinutes) &&
-      settings.directorWaitMinutes >= 1 &&
-      settings.directorWaitMinutes <= 1440,
-    'DirectorWaitMinutes__c',
-    'Director Wait must be a whole number of minutes between 1 and 1440'
-  );
-  return problems;
-}
-
-/** Phrases that can never match or that count twice. */
-export function lintPhrases(phrases: TriagePhrase[]): string[] {
-  const problems: string[] = [];
-  const seen = new Map<string, string>();
-  for (const phrase of phrases) {
-    const tokens = tokenize(phrase.phrase, true);
-    const where = `phrase ${phrase.developerName}: "${phrase.phrase}"`;
-    if (tokens.every((t) => t.replace(/\*/g, '') === '')) problems.push(`${where} has no words`);
-    else if (tokens.some((t) => t.slice(0, -1).includes('*')))
-      problems.push(`${where} has a * that is not at the end of a word`);
-    else if (tokens.some((t) => t.endsWith('*') && t.length - 1 < STEM_KEY)) {
-      problems.push(`${where} needs ${STEM_KEY} letters before a *`);
-    }
-    if (phrase.weight <= 0) problems.push(`phrase ${phrase.developerName}: weight must be above 0`);
-    if (!phrase.active) continue;
-    const key = `${phrase.category}|${tokens.join(' ')}`;
-    const twin = seen.get(key);
-    if (twin)
-      problems.push(
-        `phrases ${twin} and ${phrase.developerName} are the same words in ${phrase.category}`
-      );
-    else seen.set(key, phrase.developerName);
-  }
-  problems.push(...coveredByWildcards(phrases));
-  return problems;
-}
-
-/**
- * An active phrase whose every word a wildcard phrase of the same category also matches ("inherited"
- * and "inherit*"): both match the same words, so the text would score twice.
- */
-function coveredByWildcards(phrases: TriagePhrase[]): string[] {
-  const active = phrases
-    .filter((p) => p.active)
-    .map((p) => ({ phrase: p, tokens: tokenize(p.phrase, true) }));
-  const wildcards = active.filter((w) => w.tokens.some((t) => t.endsWith('*')));
-  const problems: string[] = [];
-  for (const { phrase, tokens } of active) {
-    for (const w of wildcards) {
-      if (w.phrase === phrase || w.phrase.category !== phrase.category) continue;
-      if (w.tokens.length !== tokens.length) continue;
-      const covered = w.tokens.every((pattern, i) => {
-        const word = tokens[i] as string;
-        return pattern.endsWith('*')
-          ? word.replace(/\*$/, '').startsWith(pattern.slice(0, -1)) &&
-              (word.endsWith('*') ? word.length >= pattern.length : true)
-          : pattern === word;
-      });
-      if (covered && tokens.join(' ') !== w.tokens.join(' '))
-        problems.push(
-          `phrase ${phrase.developerName}: "${phrase.phrase}" is already matched by ${w.phrase.developerName} ("${w.phrase.phrase}") in ${phrase.category}, so it would count twice`
-        );
-    }
-  }
-  return problems;
 }
 
 /**

@@ -6,9 +6,9 @@
  */
 import path from 'node:path';
 import { allSourceDirectories, repoRoot } from '../lib/project';
-import { readRecords, type CustomMetadataRecord } from './config';
+import { readRecords, type CustomMetadataRecord } from './metadata-records';
 import type { IssueType, Topic } from './model';
-import { PhraseIndex, type PhraseMatch, type PhraseSource } from './phrases';
+import { PhraseMatcher, type PhraseMatch, type PhraseSource } from './phrases';
 import { prepareSubject, prepareText } from './text';
 
 /** API names of the ContactClass global value set, in the order of the contact process map. */
@@ -98,10 +98,10 @@ export function loadContactClassCues(
 }
 
 export class ContactClassifier {
-  private readonly index: PhraseIndex<ContactClassCue>;
+  private readonly index: PhraseMatcher<ContactClassCue>;
 
   constructor(cues: readonly ContactClassCue[]) {
-    this.index = new PhraseIndex(cues);
+    this.index = new PhraseMatcher(cues);
   }
 
   /**

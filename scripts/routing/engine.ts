@@ -1,12 +1,17 @@
 /**
  * The routing engine: triage, then the decision table. One RoutingEngine is built per
- * configuration (rules sorted and phrases indexed once) and routes any number of contacts.
+ * configuration (rules sorted and the phrase matcher built once) and routes any number of contacts.
  */
-import { COMPLAINT_INVARIANT_RULE, guardComplaint } from './complaint-invariant';
+import {
+  COMPLAINT_INVARIANT_RULE,
+  complaintInvariantReason,
+  guardComplaint,
+  guardTransfer
+} from './complaint-invariant';
 import { applyFactors, NO_FACTORS, orderFactors, type FactorOutcome } from './factors';
 import type { Contact, Group, RouteResult, RoutingConfig, Team } from './model';
-import { PhraseIndex } from './phrases';
-import { decide, NO_RULE_MATCHED, orderRules } from './rules';
+import { PhraseMatcher } from './phrases';
+import { decide, NO_RULE_MATCHED, orderRules, targetFor } from './rules';
 import { triage, type Triage } from './triage';
 
 export interface RoutedContact extends RouteResult {
@@ -29,7 +34,7 @@ export interface EngineOptions {
 
 export class RoutingEngine {
   private readonly rules;
-  private readonly index: PhraseIndex;
+  private readonly matcher: PhraseMatcher;
   private readonly factors;
 
   constructor(
@@ -37,7 +42,7 @@ export class RoutingEngine {
     options: EngineOptions = {}
   ) {
     this.rules = orderRules(config.rules);
-    this.index = new PhraseIndex(config.phrases);
+    this.matcher = new PhraseMatcher(config.phrases);
     this.factors = options.factors === false ? [] : orderFactors(config.factors ?? []);
   }
 
@@ -47,7 +52,7 @@ export class RoutingEngine {
   }
 
   triage(contact: Contact): Triage {
-    return triage(contact, this.config.settings, this.index);
+    return triage(contact, this.config.settings, this.matcher);
   }
 
   /** Triage, the rule table, then the complaint invariant below it. */
@@ -82,9 +87,50 @@ export class RoutingEngine {
           : applyFactors(this.factors, contact, facts.segment, guarded.target)
     };
   }
+
+  /**
+   * An agent's transfer to a chosen team and group (RoutingEngine.routeToTeam in Apex): the first
+   * active rule with that team and group gives the target, whatever its conditions. A complaint about
+   * the account manager (the item's flag, or the invariant on a fresh triage) is never sent to that
+   * manager or a queue of account managers. Null when no active rule targets that team and group.
+   */
+  routeToTeam(
+    contact: Contact,
+    team: Team,
+    group: Group | null,
+    flaggedComplaint: boolean
+  ): RoutedContact | null {
+    const facts = this.triage(contact);
+    const complaint =
+      flaggedComplaint || complaintInvariantReason(facts, this.config.settings) !== null;
+    const rule = this.rules.find((r) => r.team === team && r.group === group);
+    if (!rule) return null;
+    const decision = targetFor(rule, contact, this.config.settings);
+    const guarded = guardTransfer(complaint, decision, this.rules, this.config.settings);
+    return {
+      id: contact.id,
+      team: guarded.overrode ? 'HNW' : team,
+      group: guarded.overrode ? 'DIRECTOR' : group,
+      channel: contact.channel,
+      segment: facts.segment,
+      topic: facts.topic,
+      issueType: facts.issueType,
+      target: guarded.target,
+      rule: guarded.overrode ? COMPLAINT_INVARIANT_RULE : rule.developerName,
+      reasons: [
+        `transferred to ${team}${group === null ? '' : `/${group}`} using rule ${rule.developerName}`,
+        ...decision.reasons,
+        ...guarded.reasons
+      ],
+      aboutAccountManager: complaint,
+      managerConcernProbability: facts.managerConcernProbability,
+      // A transfer carries no routing factors (the transfer path in Apex applies none either).
+      factors: NO_FACTORS
+    };
+  }
 }
 
-/** The contract's output object: exactly the keys of docs/routing.md, in that order. */
+/** The contract's output object: exactly the keys of docs/design.md#route-contract, in that order. */
 export function toContractJson(result: RouteResult): RouteResult {
   const { id, team, group, channel, segment, topic, issueType, target, rule, reasons } = result;
   return { id, team, group, channel, segment, topic, issueType, target, rule, reasons };

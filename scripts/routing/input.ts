@@ -1,5 +1,5 @@
 /**
- * Reads one contact of `npm run route` input (docs/routing.md) into a Contact, or explains clearly
+ * Reads one contact of `npm run route` input (docs/design.md#route-contract) into a Contact, or explains clearly
  * why it cannot. Lenient where the meaning is plain (a numeric string for assets, "Email" for
  * email), strict where a guess could misroute.
  */

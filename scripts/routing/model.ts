@@ -1,5 +1,5 @@
 /**
- * The routing vocabulary of docs/routing.md as types and constants: channels, segments, topics,
+ * The routing vocabulary of docs/design.md#routing-semantics as types and constants: channels, segments, topics,
  * issue types, team and group keys, targets. Shared by the engine, the route CLI, the simulator
  * and the road map. The values are contracts: tests outside this folder rely on them.
  */
@@ -31,10 +31,10 @@ export const GROUPS = ['ACCOUNT_MANAGER', 'DIRECTOR', 'AI_PORTFOLIOS', 'TRADING_
 export type Group = (typeof GROUPS)[number];
 
 export const TARGET_KINDS = ['queue', 'skills', 'user'] as const;
-export type TargetKind = (typeof TARGET_KINDS)[number];
+type TargetKind = (typeof TARGET_KINDS)[number];
 
 export const TARGET_USERS = ['accountManager', 'director'] as const;
-export type TargetUser = (typeof TARGET_USERS)[number];
+type TargetUser = (typeof TARGET_USERS)[number];
 
 /** Phrase categories: the five topics plus the cues that tell a concern about staff. */
 export const STAFF_CATEGORIES = [
@@ -44,15 +44,15 @@ export const STAFF_CATEGORIES = [
   'manager_reference',
   'other_staff'
 ] as const;
-export type StaffCategory = (typeof STAFF_CATEGORIES)[number];
+type StaffCategory = (typeof STAFF_CATEGORIES)[number];
 export type PhraseCategory = Topic | StaffCategory;
 
-export interface AccountManager {
+interface AccountManager {
   name: string | null;
   active: boolean;
 }
 
-/** One contact, as `npm run route` reads it (docs/routing.md). */
+/** One contact, as `npm run route` reads it (docs/design.md#route-contract). */
 export interface Contact {
   id: string | null;
   channel: Channel;
@@ -85,7 +85,7 @@ export type Target =
   | { kind: 'skills'; skills: string[]; fallbackQueue: string }
   | { kind: 'user'; user: TargetUser; fallbackQueue: string };
 
-/** The routing decision for one contact (docs/routing.md output). */
+/** The routing decision for one contact (the output of docs/design.md#route-contract). */
 export interface RouteResult {
   id: string | null;
   team: Team;

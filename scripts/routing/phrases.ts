@@ -15,7 +15,7 @@ import { tokenize } from './text';
 /** Letters of a wildcard stem used to index it. */
 export const STEM_KEY = 3;
 /** Shortest phrase word a typo may match (shorter words have too many real neighbours: order/older). */
-export const TYPO_MIN_WORD = 7;
+const TYPO_MIN_WORD = 7;
 
 /** What the index needs of a phrase record: triage phrases and contact class cues both have it. */
 export interface PhraseSource {
@@ -34,11 +34,11 @@ export interface PhraseMatch<P extends PhraseSource = TriagePhrase> {
   /** Index of the sentence in the list given to findMatches. */
   sentence: number;
   start: number;
-  /** Exclusive. */
-  end: number;
+  /** Exclusive (PhraseMatcher.Match.finish in Apex). */
+  finish: number;
 }
 
-export class PhraseIndex<P extends PhraseSource = TriagePhrase> {
+export class PhraseMatcher<P extends PhraseSource = TriagePhrase> {
   private readonly byFirstWord = new Map<string, CompiledPhrase<P>[]>();
   /** Phrases whose first word is a wildcard, by the first STEM_KEY letters of its stem (fast in bulk). */
   private readonly wildcardByStem = new Map<string, CompiledPhrase<P>[]>();
@@ -122,7 +122,7 @@ export class PhraseIndex<P extends PhraseSource = TriagePhrase> {
   ): void {
     for (const phrase of candidates) {
       if (matchesAt(phrase.tokens, words, start, this.knownWords))
-        here.push({ phrase, sentence, start, end: start + phrase.tokens.length });
+        here.push({ phrase, sentence, start, finish: start + phrase.tokens.length });
     }
   }
 }
@@ -159,7 +159,7 @@ function wordMatches(pattern: string, word: string, known: ReadonlySet<string>):
 }
 
 /** The word is a typo of a long phrase word: one edit away, same first and last letter. */
-export function isTypoOf(phraseWord: string, word: string): boolean {
+function isTypoOf(phraseWord: string, word: string): boolean {
   return (
     phraseWord.length >= TYPO_MIN_WORD &&
     phraseWord.charAt(0) === word.charAt(0) &&
@@ -200,33 +200,33 @@ export function resolveOverlaps<P extends PhraseSource>(
   let longest = 0;
   let sentences = 0;
   for (const m of matches) {
-    longest = Math.max(longest, m.end - m.start);
+    longest = Math.max(longest, m.finish - m.start);
     sentences = Math.max(sentences, m.sentence + 1);
   }
   // Word positions of every sentence laid end to end: sentence s starts at offset[s].
   const offset = new Int32Array(sentences + 1);
-  for (const m of matches) offset[m.sentence + 1] = Math.max(offset[m.sentence + 1]!, m.end);
+  for (const m of matches) offset[m.sentence + 1] = Math.max(offset[m.sentence + 1]!, m.finish);
   for (let s = 1; s <= sentences; s++) offset[s] = offset[s]! + offset[s - 1]!;
   const coverStart = new Int32Array(offset[sentences]!).fill(-1);
   const coverEnd = new Int32Array(offset[sentences]!);
 
   const byLength: number[][] = Array.from({ length: longest + 1 }, () => []);
-  matches.forEach((m, i) => byLength[m.end - m.start]!.push(i));
+  matches.forEach((m, i) => byLength[m.finish - m.start]!.push(i));
   const kept = new Uint8Array(matches.length);
   for (let length = longest; length >= 1; length--) {
     for (const i of byLength[length]!) {
       const m = matches[i]!;
       const base = offset[m.sentence]!;
       let clash = false;
-      for (let p = base + m.start; p < base + m.end && !clash; p++) {
+      for (let p = base + m.start; p < base + m.finish && !clash; p++) {
         const start = coverStart[p]!;
-        clash = start !== -1 && (start !== m.start || coverEnd[p] !== m.end);
+        clash = start !== -1 && (start !== m.start || coverEnd[p] !== m.finish);
       }
       if (clash) continue;
       kept[i] = 1;
-      for (let p = base + m.start; p < base + m.end; p++) {
+      for (let p = base + m.start; p < base + m.finish; p++) {
         coverStart[p] = m.start;
-        coverEnd[p] = m.end;
+        coverEnd[p] = m.finish;
       }
     }
   }

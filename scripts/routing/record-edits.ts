@@ -3,10 +3,10 @@
  * a rule deleted, a rule added): the shared routing scenarios use them to prove what the engines do
  * after such an edit. RoutingScenariosTest.cls applies the same edits to the org's records.
  */
-import type { CustomMetadataRecord } from './config';
+import type { CustomMetadataRecord } from './metadata-records';
 import { SETTINGS_RECORD } from './config';
 
-export type FieldValue = string | number | boolean | null;
+type FieldValue = string | number | boolean | null;
 
 export interface RecordEdits {
   /** By rule developer name: null deletes the rule; field values change it (or add it when new). */

@@ -3,7 +3,7 @@
  * message, a call transcript) into sentences of lower-case word tokens for phrase matching.
  *
  * Every step is deliberately plain string work so that the Apex twin (TriageText.cls) can do
- * exactly the same; change both together (docs/routing.md, "Keeping Apex and TypeScript equal").
+ * exactly the same; change both together (docs/routing.md#8-for-developers-keeping-apex-and-typescript-equal).
  */
 
 /** A line standing for an HTML <blockquote>: treated like a reply header (quoted history follows). */
@@ -30,7 +30,7 @@ const NAMED_ENTITIES = new Map<string, string>(
 );
 
 /** True when the text looks like HTML (has at least one tag). */
-export function looksLikeHtml(text: string): boolean {
+function looksLikeHtml(text: string): boolean {
   return /<(?:[a-z][a-z0-9]*|\/[a-z][a-z0-9]*|!--)[^>]*>/i.test(text);
 }
 
@@ -148,7 +148,7 @@ export function tokenize(sentence: string, keepWildcard = false): string[] {
 }
 
 /** Splits text into sentences on . ! ? ; and line breaks, each tokenized; empty sentences dropped. */
-export function sentences(text: string): string[][] {
+function sentences(text: string): string[][] {
   return text
     .split(/[.!?;\r\n]+/)
     .map((part) => tokenize(part))

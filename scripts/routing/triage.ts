@@ -1,11 +1,11 @@
 /**
- * Triage: the facts routing rules decide on (docs/routing.md): segment, topic, issue type, and for
+ * Triage: the facts routing rules decide on (docs/routing.md#2-triage-segment-topic-issue-type): segment, topic, issue type, and for
  * high-net-worth clients whether a staff concern is about their own account manager.
  * Mirrored by TriageService.cls.
  */
 import type { Contact, IssueType, PhraseCategory, RoutingSettings, Segment, Topic } from './model';
 import { TOPICS } from './model';
-import { compareText, type PhraseIndex, type PhraseMatch } from './phrases';
+import { compareText, type PhraseMatcher, type PhraseMatch } from './phrases';
 import { prepareSubject, prepareText, tokenize } from './text';
 
 export interface Triage {
@@ -40,9 +40,9 @@ export interface ManagerConcernEvidence {
  * person. A fixed scale, not the Staff Concern Minimum Score a lead can raise, so raising that setting
  * cannot lower the estimate.
  */
-export const MANAGER_CONCERN_HALF_SCORE = 2;
+const MANAGER_CONCERN_HALF_SCORE = 2;
 /** Share of the estimate kept when the text names someone else and not the manager. */
-export const OTHER_STAFF_SHARE_PERCENT = 25;
+const OTHER_STAFF_SHARE_PERCENT = 25;
 
 /**
  * The probability that a contact is a concern about the client's own account manager, from the
@@ -214,14 +214,18 @@ function assessStaff(
   return { score, cues, managerMentioned, otherStaffMentioned };
 }
 
-export function triage(contact: Contact, settings: RoutingSettings, index: PhraseIndex): Triage {
+export function triage(
+  contact: Contact,
+  settings: RoutingSettings,
+  matcher: PhraseMatcher
+): Triage {
   const reasons: string[] = [];
   const { segment, reason } = segmentOf(contact, settings);
   reasons.push(reason);
 
   const text = prepare(contact);
-  const subjectMatches = index.findMatches(text.subject);
-  const bodyMatches = index.findMatches(text.body);
+  const subjectMatches = matcher.findMatches(text.subject);
+  const bodyMatches = matcher.findMatches(text.body);
 
   // Topic: the intake choice (IVR menu, pre-chat form) wins over the text.
   let topic: Topic | null;

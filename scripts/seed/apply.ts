@@ -16,14 +16,14 @@ import {
   type SeedPlan
 } from './plan-model';
 
-export interface Failure {
+interface Failure {
   object: SeedObject;
   key: string;
   operation: 'create' | 'update' | 'delete';
   error: string;
 }
 
-export interface ObjectResult {
+interface ObjectResult {
   object: SeedObject;
   label: string;
   created: number;
@@ -63,7 +63,7 @@ function payload(
   return out;
 }
 
-export function describeErrors(result: SaveResult): string {
+function describeErrors(result: SaveResult): string {
   const errors = result.errors ?? [];
   if (errors.length === 0) return 'failed without an error message';
   return errors

@@ -47,19 +47,19 @@ export function staffingFrom(config: RoutingConfig): Staffing {
 }
 
 /** The director role when the routing metadata cannot be read (the shipped Routing Settings). */
-export const DEFAULT_DIRECTOR_ROLE = 'Department_Director';
+const DEFAULT_DIRECTOR_ROLE = 'Department_Director';
 /** The role the HNW_Account_Managers queue shares its work with. */
-export const ACCOUNT_MANAGER_ROLE = 'Account_Manager';
+const ACCOUNT_MANAGER_ROLE = 'Account_Manager';
 
 const capitalised = (team: string) => team.charAt(0) + team.slice(1).toLowerCase();
 
 /**
- * The Salesforce role a position must hold (docs/architecture.md, Roles). The role is what the
+ * The Salesforce role a position must hold (docs/architecture.md#roles-hierarchy). The role is what the
  * org acts on: the director is the active user in the director role, the HNW_Account_Managers
  * queue holds the account-manager role, Triage the team leads' roles. A person in another
  * position's role silently receives that position's work, complaints about themselves included.
  */
-export function expectedRole(user: TeamUser, directorRole: string): string {
+function expectedRole(user: TeamUser, directorRole: string): string {
   switch (user.position) {
     case 'director':
       return directorRole;
@@ -73,7 +73,7 @@ export function expectedRole(user: TeamUser, directorRole: string): string {
 }
 
 /** Profile names an administrator has: a seeded agent never gets one. */
-export function isAdminProfileName(profile: string): boolean {
+function isAdminProfileName(profile: string): boolean {
   return /\badmin/i.test(profile);
 }
 

@@ -20,7 +20,7 @@ export interface DataProblem {
   message: string;
 }
 
-export function formatProblem(problem: DataProblem): string {
+function formatProblem(problem: DataProblem): string {
   return `${problem.file}: ${problem.path}: ${problem.message}`;
 }
 
@@ -107,7 +107,7 @@ function validatorFor(schemaFile: string): ValidateFunction {
 }
 
 /** Validates one parsed file against its schema; problems carry the file and JSON path. */
-export function schemaProblems(value: unknown, schemaFile: string, file: string): DataProblem[] {
+function schemaProblems(value: unknown, schemaFile: string, file: string): DataProblem[] {
   const validate = validatorFor(schemaFile);
   if (validate(value)) return [];
   const seen = new Set<string>();

@@ -5,14 +5,14 @@
 import path from 'node:path';
 import type { Channel, Group, Team, Topic } from '../routing/model';
 
-export type Position = 'rep' | 'teamLead' | 'accountManager' | 'director';
+type Position = 'rep' | 'teamLead' | 'accountManager' | 'director';
 
 export interface SkillGrant {
   skill: string;
   level: number;
 }
 
-export interface TeamDefaults {
+interface TeamDefaults {
   profile: string;
   timeZone: string;
   locale: string;
@@ -24,7 +24,7 @@ export interface TeamDefaults {
   skillsEffectiveFrom: string;
 }
 
-export interface Operator {
+interface Operator {
   description?: string;
   actAsAgent: boolean;
   serviceCloudUser: boolean;
@@ -66,7 +66,7 @@ export interface TeamsFile {
   users: TeamUser[];
 }
 
-export interface CustomerContact {
+interface CustomerContact {
   key: string;
   firstName: string;
   lastName: string;

@@ -59,7 +59,7 @@ export function usernameFor(key: string, orgId: string | null, domain: string): 
   return `${key}.${(orgId ?? '<org-id>').slice(0, 15).toLowerCase()}@${domain}`;
 }
 
-export function aliasFor(user: Pick<TeamUser, 'alias' | 'firstName' | 'lastName'>): string {
+function aliasFor(user: Pick<TeamUser, 'alias' | 'firstName' | 'lastName'>): string {
   if (user.alias) return user.alias;
   return `${user.firstName.slice(0, 1)}${user.lastName}`
     .toLowerCase()

@@ -100,9 +100,3 @@ export const OBJECT_SPECS: readonly ObjectSpec[] = [
     kinds: { Channel: 'multipicklist' }
   })
 ];
-
-export function specOf(object: SeedObject): ObjectSpec {
-  const found = OBJECT_SPECS.find((s) => s.object === object);
-  if (!found) throw new Error(`no spec for ${object}`);
-  return found;
-}

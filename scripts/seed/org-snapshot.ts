@@ -35,7 +35,7 @@ export interface Snapshot {
 }
 
 /** The names the data refers to, per metadata object. */
-export function namesInData(data: SeedData): Record<NamedObject, string[]> {
+function namesInData(data: SeedData): Record<NamedObject, string[]> {
   const { defaults, operator, users } = data.teams;
   const uniq = (values: (string | undefined)[]) =>
     [...new Set(values.filter((v): v is string => typeof v === 'string'))].sort();

@@ -79,7 +79,7 @@ export interface ObjectSpec {
 export const isRef = (value: unknown): value is Ref =>
   typeof value === 'object' && value !== null && 'ref' in value && 'key' in value;
 
-export const refId = (ref: Ref) => `${ref.ref}:${ref.key}`;
+const refId = (ref: Ref) => `${ref.ref}:${ref.key}`;
 
 /** Ids known so far, by object and key (and back, by 15-character Id). */
 export class IdBook {
@@ -112,7 +112,7 @@ export interface Update {
   changed: string[];
 }
 
-export interface Deletion {
+interface Deletion {
   key: string;
   id: string;
   reason: string;

@@ -22,12 +22,7 @@ import {
 const blank = (v: unknown) => v === null || v === undefined || v === '';
 
 /** Whether the org's value already is the desired one, by the field's kind. */
-export function sameValue(
-  kind: FieldKind,
-  desired: FieldValue,
-  existing: unknown,
-  ids: IdBook
-): boolean {
+function sameValue(kind: FieldKind, desired: FieldValue, existing: unknown, ids: IdBook): boolean {
   if (isRef(desired)) {
     const id = ids.resolve(desired);
     return (
@@ -62,7 +57,7 @@ function kindOf(spec: ObjectSpec, field: string, value: FieldValue): FieldKind {
 }
 
 /** Fields whose org value differs from the desired one (create-only fields are not compared). */
-export function changedFields(
+function changedFields(
   spec: ObjectSpec,
   record: DesiredRecord,
   existing: ExistingRecord,
@@ -80,7 +75,7 @@ export function changedFields(
  * The plan for one object. `existing` undefined means the org is unknown (planning from data
  * alone): every record is a create, and records the seed only updates are listed as updates.
  */
-export function planObject(
+function planObject(
   spec: ObjectSpec,
   desired: DesiredRecord[],
   existing: Map<string, ExistingRecord> | undefined,

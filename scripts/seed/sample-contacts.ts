@@ -16,7 +16,7 @@ import type {
   TeamUser
 } from './data-model';
 
-export const CHANNEL_BY_ORIGIN: Record<CaseOrigin, Channel> = {
+const CHANNEL_BY_ORIGIN: Record<CaseOrigin, Channel> = {
   Phone: 'phone',
   Email: 'email',
   Web: 'email'
@@ -42,7 +42,7 @@ function customerOf(contactKey: string | null, data: SeedData): Contact['custome
   };
 }
 
-export function routingContactOf(sample: SampleCase, data: SeedData): Contact {
+function routingContactOf(sample: SampleCase, data: SeedData): Contact {
   return {
     id: sample.key,
     channel: CHANNEL_BY_ORIGIN[sample.origin],
@@ -54,7 +54,7 @@ export function routingContactOf(sample: SampleCase, data: SeedData): Contact {
   };
 }
 
-export function routingContactOfChat(chat: SampleChat, data: SeedData): Contact {
+function routingContactOfChat(chat: SampleChat, data: SeedData): Contact {
   return {
     id: chat.key,
     channel: 'chat',

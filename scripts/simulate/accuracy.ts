@@ -10,7 +10,7 @@ import { contactFromJson } from '../routing/input';
 import type { CorpusMessage } from './corpus';
 import { destinationKey } from './model';
 
-export interface Misroute {
+interface Misroute {
   id: string;
   channel: string;
   segment: string;
@@ -32,10 +32,7 @@ export interface CorpusAccuracy {
 }
 
 /** The customer a corpus line is routed for: an HNW client of the named manager, or a sub-$1M client. */
-export function typicalCustomer(
-  message: CorpusMessage,
-  hnwThreshold: number
-): Record<string, unknown> {
+function typicalCustomer(message: CorpusMessage, hnwThreshold: number): Record<string, unknown> {
   if (message.segment === 'HNW')
     return {
       investableAssets: hnwThreshold * 2.5,

@@ -5,14 +5,12 @@
  * form choice) and phone transcripts (clean and speech-to-text style, with and without an IVR
  * choice). Deterministic: the same code always writes the same file, byte for byte.
  *
- *   npx ts-node scripts/simulate/corpus-build.ts          # rewrite data/corpus/messages.jsonl
- *   npx ts-node scripts/simulate/corpus-build.ts --check  # exit 1 if the file is out of date
+ *   npm run corpus               # rewrite data/corpus/messages.jsonl (scripts/cli/corpus.ts)
+ *   npm run corpus -- --check    # exit 1 if the file is out of date
  *
  * Labels are the truth by construction: topic, issue type and "about the account manager" come
- * from the situation, and the team and group from the business rules (docs/routing.md).
+ * from the situation, and the team and group from the business rules (docs/design.md#routing-semantics).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Channel, Group, IssueType, Segment, Team, Topic } from '../routing/model';
 import { MULTI_TOPIC, SITUATIONS, type Situation } from './corpus-situations';
 import { Random } from './random';
@@ -35,7 +33,7 @@ const HNW_DESK_TOPICS: readonly Topic[] = [
   'financial_advising'
 ];
 
-/** Where a contact belongs by the business rules of docs/routing.md (the truth, not the engine). */
+/** Where a contact belongs by the business rules of docs/design.md#routing-semantics (the truth, not the engine). */
 export function destinationOf(
   segment: Segment,
   topic: Topic | null,
@@ -116,7 +114,7 @@ function fill(text: string, manager: Manager | null): string {
 }
 
 /** One slip of the fingers: two neighbouring letters swapped, or one dropped or doubled. */
-export function typo(text: string, random: Random): string {
+function typo(text: string, random: Random): string {
   const words = [...text.matchAll(/[A-Za-z]{5,}/g)];
   if (words.length === 0) return text;
   const word = pick(random, words);
@@ -383,27 +381,3 @@ export function buildCorpus(): CorpusLine[] {
 export function corpusJsonl(lines: CorpusLine[]): string {
   return lines.map((line) => JSON.stringify(line)).join('\n') + '\n';
 }
-
-function main(argv: string[]): number {
-  const root = path.resolve(__dirname, '..', '..');
-  const file = path.join(root, CORPUS_FILE);
-  const text = corpusJsonl(buildCorpus());
-  if (argv.includes('--check')) {
-    let current = '';
-    try {
-      current = readFileSync(file, 'utf8');
-    } catch {
-      // missing file: out of date
-    }
-    if (current === text) return 0;
-    process.stderr.write(
-      `${CORPUS_FILE} is out of date: run npx ts-node scripts/simulate/corpus-build.ts\n`
-    );
-    return 1;
-  }
-  writeFileSync(file, text);
-  process.stdout.write(`wrote ${text.split('\n').length - 1} messages to ${CORPUS_FILE}\n`);
-  return 0;
-}
-
-if (require.main === module) process.exitCode = main(process.argv.slice(2));

@@ -1,7 +1,7 @@
 /**
  * What customers write to the firm, by situation, in their own words: the raw material of the
  * labelled corpus (data/corpus/messages.jsonl, built by corpus-build.ts). Each situation states its
- * TRUE topic and issue type; the team follows from the business rules (docs/routing.md), never from
+ * TRUE topic and issue type; the team follows from the business rules (docs/design.md#routing-semantics), never from
  * the triage phrases. The wording is deliberately the customers', not the phrase list's: vague,
  * chatty, misspelt, several things at once, names instead of roles.
  *

@@ -23,7 +23,7 @@ import {
 import type { TrafficProfile } from './profile';
 import { WeightedTable } from './random';
 
-export interface Truth {
+interface Truth {
   topic: Topic | null;
   issueType: IssueType;
   aboutAccountManager: boolean;
@@ -61,7 +61,7 @@ function managerName(value: unknown): string | null {
   return null;
 }
 
-export function messageFromJson(value: unknown): CorpusMessage {
+function messageFromJson(value: unknown): CorpusMessage {
   if (!isObject(value)) throw new Error('a message must be a JSON object');
   const id = typeof value.id === 'string' || typeof value.id === 'number' ? String(value.id) : '';
   if (id === '') throw new Error('"id" is required');

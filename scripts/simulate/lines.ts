@@ -21,7 +21,7 @@ const BASELINE_SETTINGS: Omit<LineSettings, 'capacityWeight' | 'capacityPercenta
   routable: true
 };
 
-export function isQueueMember(
+function isQueueMember(
   agent: AgentSpec,
   queue: QueueDefinition,
   roles: Map<string, string | null>

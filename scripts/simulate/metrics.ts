@@ -176,7 +176,7 @@ export interface HourPoint {
 
 const CHAT_GOAL_MS = 10 * SECOND;
 
-export const round = (value: number, digits = 4): number => {
+const round = (value: number, digits = 4): number => {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 };

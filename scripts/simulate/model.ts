@@ -30,7 +30,7 @@ export function destinationKey(d: Destination): string {
   return `${d.team}/${d.group ?? ''}`;
 }
 
-export type WorkState = 'waiting' | 'pushed' | 'working' | 'ended';
+type WorkState = 'waiting' | 'pushed' | 'working' | 'ended';
 export type Outcome = 'answered' | 'abandoned' | 'lost' | 'pending';
 
 export interface Work {

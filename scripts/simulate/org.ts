@@ -5,9 +5,9 @@
  * rules). Whatever is missing is left out, never invented: the simulator then shows its effect and
  * lists it in its warnings.
  */
-import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { packageDirectories, repoRoot } from '../lib/project';
+import { findSourceFiles } from '../lib/source-files';
 import { children, readMetadataFile, text, type XmlNode } from '../lib/xml';
 
 export type RoutingModel = 'MOST_AVAILABLE' | 'LEAST_ACTIVE';
@@ -35,7 +35,7 @@ export interface QueueDefinition {
   };
 }
 
-export interface PresenceConfiguration {
+interface PresenceConfiguration {
   name: string;
   capacity: number;
   statusOnPushTimeout: string | null;
@@ -73,22 +73,11 @@ const SUFFIXES = {
 } as const;
 type Kind = keyof typeof SUFFIXES;
 
-function walk(dir: string, found: Map<Kind, string[]>): void {
-  let entries: string[];
-  try {
-    entries = readdirSync(dir).sort();
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
-    if (entry === 'node_modules' || entry.startsWith('.')) continue;
-    const full = path.join(dir, entry);
-    if (statSync(full).isDirectory()) {
-      walk(full, found);
-      continue;
-    }
+/** Adds the files of each kind under `dir` (one source folder at a time, in the order given). */
+function collect(dir: string, found: Map<Kind, string[]>): void {
+  for (const file of findSourceFiles([dir], () => true)) {
     for (const [kind, suffix] of Object.entries(SUFFIXES) as [Kind, string][]) {
-      if (entry.endsWith(suffix)) found.get(kind)!.push(full);
+      if (file.endsWith(suffix)) found.get(kind)!.push(file);
     }
   }
 }
@@ -172,7 +161,7 @@ export function loadOrgConfig(
   sourceDirs: string[] = packageDirectories(root)
 ): OrgConfig {
   const found = new Map<Kind, string[]>(Object.keys(SUFFIXES).map((k) => [k as Kind, []]));
-  for (const dir of sourceDirs) walk(dir, found);
+  for (const dir of sourceDirs) collect(dir, found);
   const files = (kind: Kind) => found.get(kind) ?? [];
 
   const byName = <T extends { name: string }>(items: T[]) =>

@@ -13,15 +13,15 @@ import type { Channel, IssueType, Segment, Topic } from '../routing/model';
 import type { Spread } from './random';
 
 export type StaffRole = 'rep' | 'lead' | 'accountManager' | 'director';
-export const STAFF_ROLES: readonly StaffRole[] = ['rep', 'lead', 'accountManager', 'director'];
+const STAFF_ROLES: readonly StaffRole[] = ['rep', 'lead', 'accountManager', 'director'];
 
-export interface Shift {
+interface Shift {
   /** "HH:MM" */
   start: string;
   end: string;
 }
 
-export interface BreakPlan {
+interface BreakPlan {
   /** Minutes after the shift starts. */
   afterMinutes: number;
   minutes: number;
@@ -87,7 +87,7 @@ export interface TrafficProfile {
 }
 
 export const DEFAULT_PROFILE_PATH = 'data/traffic-profile.json';
-export const PROFILE_SCHEMA_PATH = path.join(__dirname, 'schemas', 'traffic-profile.schema.json');
+const PROFILE_SCHEMA_PATH = path.join(__dirname, 'schemas', 'traffic-profile.schema.json');
 
 /** Reads and validates a traffic profile; errors name the file and the offending field. */
 export function loadTrafficProfile(file: string, root: string): TrafficProfile {

@@ -9,7 +9,7 @@
  */
 
 /** FNV-1a over the text, then avalanche-mixed: a 32-bit key for one stream name. */
-export function hashText(text: string, into = 0x811c9dc5): number {
+function hashText(text: string, into = 0x811c9dc5): number {
   let h = into >>> 0;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
@@ -19,7 +19,7 @@ export function hashText(text: string, into = 0x811c9dc5): number {
 }
 
 /** murmur3's finaliser: every input bit affects every output bit. */
-export function mix32(value: number): number {
+function mix32(value: number): number {
   let h = value >>> 0;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
@@ -30,7 +30,7 @@ export function mix32(value: number): number {
 }
 
 /** One 32-bit seed from a run seed and any number of names or numbers. */
-export function deriveSeed(seed: number, ...parts: (string | number)[]): number {
+function deriveSeed(seed: number, ...parts: (string | number)[]): number {
   let h = mix32((seed >>> 0) ^ 0x9e3779b9);
   for (const part of parts) h = hashText(String(part), h ^ 0x2545f491);
   return h;

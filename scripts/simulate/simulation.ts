@@ -37,7 +37,7 @@ import { CachedRouter, type Strategy, type StrategyContext } from './strategy';
 import { clientBook, TrafficSource, type ManagerDirectory } from './traffic';
 
 /** A contact is forwarded at most this many times; then the rep holding it deals with it. */
-export const MAX_TRANSFERS = 3;
+const MAX_TRANSFERS = 3;
 
 export interface Overrides {
   /** Push timeout in seconds per channel (routed strategy; 0 = none). */
@@ -109,7 +109,7 @@ const BREAK_STATUS = 'Break';
 const capitalised = (channel: Channel) => channel[0]!.toUpperCase() + channel.slice(1);
 
 /** The presence configuration and working status the architecture gives each role. */
-export function conventionalPresence(spec: AgentSpec): { config: string; status: string } {
+function conventionalPresence(spec: AgentSpec): { config: string; status: string } {
   switch (spec.role) {
     case 'director':
       return { config: 'Department_Director', status: 'Available_All_Channels' };
@@ -128,7 +128,7 @@ export function conventionalPresence(spec: AgentSpec): { config: string; status:
 }
 
 /** Which destinations an agent handles themselves (the rest they forward). */
-export function identitiesOf(spec: AgentSpec, routing: RoutingConfig): Set<string> {
+function identitiesOf(spec: AgentSpec, routing: RoutingConfig): Set<string> {
   const ids = new Set<string>();
   if (spec.role === 'director') ids.add('HNW/DIRECTOR');
   else if (spec.role === 'accountManager') ids.add('HNW/ACCOUNT_MANAGER');

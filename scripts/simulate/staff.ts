@@ -53,7 +53,7 @@ const strings = (v: unknown): string[] =>
     : [];
 
 /** Maps a Salesforce role developer name to the simulator's staff role. */
-export function staffRoleOf(salesforceRole: string | null, hint: string | null): StaffRole {
+function staffRoleOf(salesforceRole: string | null, hint: string | null): StaffRole {
   const text = `${salesforceRole ?? ''} ${hint ?? ''}`.toLowerCase();
   if (text.includes('director')) return 'director';
   if (text.includes('account_manager') || text.includes('accountmanager')) return 'accountManager';

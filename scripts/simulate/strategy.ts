@@ -50,7 +50,7 @@ export function ruleFor(
 }
 
 /** A Contact carrying only what the decision table's targets read (channel and customer). */
-export function contactOf(work: Work): Contact {
+function contactOf(work: Work): Contact {
   return {
     id: String(work.seq),
     channel: work.channel,

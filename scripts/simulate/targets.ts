@@ -14,7 +14,7 @@ export interface TargetCheck {
 
 const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-export const TARGETS = {
+const TARGETS = {
   chatFirstResponseWithin10s: 0.99,
   maxMisrouteRate: 0.02,
   /** routed chat abandonment at most this share of baseline's. */

@@ -64,7 +64,7 @@ export function clientBook(
 }
 
 /** Next arrival after `from` of a Poisson process with hourly rates repeating every day. */
-export function nextArrival(
+function nextArrival(
   random: Random,
   ratesPerHour: number[],
   from: number,

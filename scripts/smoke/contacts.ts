@@ -6,7 +6,7 @@
  */
 import type { Group, Team, Topic } from '../routing/model';
 
-export interface SmokeContactBase {
+interface SmokeContactBase {
   key: string;
   /** The seeded contact (data/customers.json key) who writes or calls. */
   contact: string;
@@ -14,13 +14,13 @@ export interface SmokeContactBase {
   intent: { team: Team; group: Group | null; why: string };
 }
 
-export interface SmokeEmail extends SmokeContactBase {
+interface SmokeEmail extends SmokeContactBase {
   channel: 'email';
   subject: string;
   body: string;
 }
 
-export interface SmokeCall extends SmokeContactBase {
+interface SmokeCall extends SmokeContactBase {
   channel: 'phone';
   topic: Topic | null;
   aboutStaff: boolean | null;

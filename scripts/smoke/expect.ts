@@ -19,7 +19,7 @@ export interface Check {
 }
 
 /** The routing outcome the Apex engine records (RoutingDecision.targetText), from a route target. */
-export function targetText(target: Target): string {
+function targetText(target: Target): string {
   if (target.kind === 'skills') return `skills:${target.skills.join(',')}>${target.fallbackQueue}`;
   if (target.kind === 'user') return `user:${target.user}>${target.fallbackQueue}`;
   return `queue:${target.queue}`;

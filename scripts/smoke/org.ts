@@ -143,7 +143,7 @@ export async function createEmailCases(api: OrgApi, cases: NewEmailCase[]): Prom
   return results.map((r) => String(r.id));
 }
 
-export const IVR_INTAKE_PATH = '/services/apexrest/ivr/intake';
+const IVR_INTAKE_PATH = '/services/apexrest/ivr/intake';
 
 export interface IvrIntake {
   callerNumber: string;
@@ -173,7 +173,7 @@ export async function postIvrIntake(api: OrgApi, intake: IvrIntake): Promise<Ivr
   return reply;
 }
 
-export const CASE_FIELDS = [
+const CASE_FIELDS = [
   'CaseNumber',
   'Subject',
   'Description',

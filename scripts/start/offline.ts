@@ -31,9 +31,9 @@ export interface OfflineOptions {
 }
 
 /** One folder, reused by every offline run. */
-export const ROADMAP_TEMP_DIR = path.join(os.tmpdir(), 'omni-desk-roadmap');
+const ROADMAP_TEMP_DIR = path.join(os.tmpdir(), 'omni-desk-roadmap');
 
-export const CONNECT_INSTRUCTIONS = [
+const CONNECT_INSTRUCTIONS = [
   'To get a working Service Console, connect a Dev Hub and run npm start again:',
   '  npx sf org login web --set-default-dev-hub --alias devhub',
   '  npm start',

@@ -25,10 +25,10 @@ import { Steps } from './steps';
 import { tryFirst } from './try-first';
 
 export const DEFAULT_ALIAS = 'omni-desk';
-export const SCRATCH_DEFINITION = 'config/project-scratch-def.json';
-export const VOICE_SCRATCH_DEFINITION = 'config/project-scratch-def.voice.json';
+const SCRATCH_DEFINITION = 'config/project-scratch-def.json';
+const VOICE_SCRATCH_DEFINITION = 'config/project-scratch-def.voice.json';
 
-export interface OnlineSeams {
+interface OnlineSeams {
   sf?: SfRunner;
   connect?: (aliasOrUsername: string) => Promise<OrgConnection>;
   deployer?: Deployer;
@@ -68,7 +68,7 @@ async function aliasKnownToCli(alias: string): Promise<boolean> {
  * The Dev Hub must be authorized in the sf CLI and be a Dev Hub before `sf org create scratch`
  * runs: otherwise the user sees the CLI's raw error after a misleading "creating a new one".
  */
-export async function devHubReady(devHub: string | undefined): Promise<void> {
+async function devHubReady(devHub: string | undefined): Promise<void> {
   const { Org } = await import('@salesforce/core');
   const name = devHub ? `"${devHub}"` : '(the default Dev Hub)';
   const login = `npx sf org login web --set-default-dev-hub --alias ${devHub ?? 'devhub'}`;

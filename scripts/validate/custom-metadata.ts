@@ -11,7 +11,7 @@ import type { ValidationReport } from './report';
 import { child, childrenNamed, descendants, isNil, type XmlElement } from './xml-tree';
 
 /** xsi:type values a record value may carry, per custom field type. */
-export const VALUE_TYPES_BY_FIELD_TYPE: Readonly<Record<string, readonly string[]>> = {
+const VALUE_TYPES_BY_FIELD_TYPE: Readonly<Record<string, readonly string[]>> = {
   Checkbox: ['xsd:boolean'],
   Number: ['xsd:double', 'xsd:int', 'xsd:long'],
   Percent: ['xsd:double', 'xsd:int', 'xsd:long'],

@@ -57,13 +57,13 @@ function sourcePath(type: TargetType, name: string): string {
 }
 
 /** Service channels every org with the feature has, with no metadata in the project. */
-export const STANDARD_SERVICE_CHANNELS: ReadonlySet<string> = new Set([
+const STANDARD_SERVICE_CHANNELS: ReadonlySet<string> = new Set([
   'sfdc_livemessage', // Enhanced Chat / Messaging for In-App and Web
   'sfdc_phone' // Service Cloud Voice
 ]);
 
 /** Public groups every org has. */
-export const STANDARD_GROUPS: ReadonlySet<string> = new Set([
+const STANDARD_GROUPS: ReadonlySet<string> = new Set([
   'AllInternalUsers',
   'AllCustomerPortal',
   'AllPartnerUsers'
@@ -72,7 +72,7 @@ export const STANDARD_GROUPS: ReadonlySet<string> = new Set([
 /** Suffixes of API names the project defines itself (a name without one is a standard object). */
 const CUSTOM_SUFFIX = /__(c|mdt|e|b|x|xo|share|history|feed|chn)$/i;
 
-export function isCustomName(name: string): boolean {
+function isCustomName(name: string): boolean {
   return CUSTOM_SUFFIX.test(name);
 }
 

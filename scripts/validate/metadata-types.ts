@@ -182,7 +182,7 @@ export class MetadataTypes {
  * Where the installed @salesforce/types keeps metadata.d.ts. The package exports only the
  * compiled `./metadata` entry (lib/metadata.js); the declarations sit beside it.
  */
-export function metadataDtsPath(): string {
+function metadataDtsPath(): string {
   const entry = require.resolve('@salesforce/types/metadata');
   return path.join(path.dirname(entry), 'metadata.d.ts');
 }

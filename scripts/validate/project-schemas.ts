@@ -11,7 +11,7 @@ import type { MetadataTypes, ObjectType } from './metadata-types';
 import type { ValidationReport } from './report';
 import { suggestField } from './schema-check';
 
-export const SCRATCH_DEFINITION_DIR = 'config';
+const SCRATCH_DEFINITION_DIR = 'config';
 
 function schemaPath(name: string): string {
   const pkg = require.resolve('@salesforce/schemas/package.json');
@@ -166,13 +166,13 @@ function checkSettingsObject(
  * A scratch definition is named so (`project-scratch-def.json`, `*-scratch-def.voice.json`) or
  * declares an edition; other JSON kept in config/ (data plans, tool settings) is left alone.
  */
-export function isScratchDefinition(file: string, json: unknown): boolean {
+function isScratchDefinition(file: string, json: unknown): boolean {
   if (/scratch/i.test(path.basename(file))) return true;
   return json !== null && typeof json === 'object' && 'edition' in json;
 }
 
 /** Candidate scratch org definition files: config/*.json. */
-export function scratchDefinitionFiles(root: string): string[] {
+function scratchDefinitionFiles(root: string): string[] {
   const dir = path.join(root, SCRATCH_DEFINITION_DIR);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)

@@ -24,7 +24,7 @@ export interface ReferenceContext {
 }
 
 /** One reference found in a file: `kind` is what the summary counts ("queue → routing configuration"). */
-export interface Reference {
+interface Reference {
   kind: string;
   target: TargetType;
   name: string;
@@ -32,7 +32,7 @@ export interface Reference {
 }
 
 /** A reference that is wrong whatever the tree holds (e.g. a username, which differs per org). */
-export interface Forbidden {
+interface Forbidden {
   message: string;
   element: XmlElement;
 }

@@ -4,15 +4,7 @@
  */
 import path from 'node:path';
 
-export const CHECKS = [
-  'project',
-  'well-formed',
-  'resolve',
-  'convert',
-  'schema',
-  'reference'
-] as const;
-export type Check = (typeof CHECKS)[number];
+export type Check = 'project' | 'well-formed' | 'resolve' | 'convert' | 'schema' | 'reference';
 
 export interface Problem {
   check: Check;
@@ -78,7 +70,7 @@ export function formatProblem(problem: Problem): string {
   return `${where}: ${problem.message} [${problem.check}]`;
 }
 
-export function byLocation(a: Problem, b: Problem): number {
+function byLocation(a: Problem, b: Problem): number {
   return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
 }
 

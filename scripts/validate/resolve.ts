@@ -49,7 +49,7 @@ function explain(error: unknown): string {
  * metadata XML and files with a registered suffix. Anything else that belongs to no component
  * (a stray script or note) is skipped silently by SDR: not deployed, but not a deploy failure.
  */
-export function looksLikeMetadata(file: string): boolean {
+function looksLikeMetadata(file: string): boolean {
   const name = path.basename(file);
   if (name.endsWith('-meta.xml')) return true;
   const suffix = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : '';

@@ -6,13 +6,8 @@
  * could send a high-net-worth staff concern to the accused account manager (complaint-guards.ts).
  */
 import path from 'node:path';
-import {
-  lintPhrases,
-  lintRules,
-  lintSettings,
-  loadRoutingConfig,
-  RoutingConfigError
-} from '../routing/config';
+import { loadRoutingConfig, RoutingConfigError } from '../routing/config';
+import { lintPhrases, lintRules, lintSettings } from '../routing/config-lint';
 import { lintFactors } from '../routing/factors';
 import { checkComplaintGuards } from './complaint-guards';
 import type { RoutingConfig } from '../routing/model';

@@ -11,16 +11,16 @@ import type { ValidationReport } from './report';
 import type { XmlDocuments } from './well-formed';
 import { isNil, type XmlElement } from './xml-tree';
 
-export const METADATA_NAMESPACE = 'http://soap.sforce.com/2006/04/metadata';
+const METADATA_NAMESPACE = 'http://soap.sforce.com/2006/04/metadata';
 /** The Tooling API namespace, which some tools write into -meta.xml files; deploys accept it too. */
-export const TOOLING_NAMESPACE = 'urn:metadata.tooling.soap.sforce.com';
+const TOOLING_NAMESPACE = 'urn:metadata.tooling.soap.sforce.com';
 
 /**
  * Fields the d.ts declares without `?` that source format does not need. The d.ts marks a field
  * required when the WSDL gives it minOccurs=1, but the Metadata API fills some of them in on
  * deploy or derives them from the file name. Keep this list small; each entry says why.
  */
-export const NOT_REQUIRED_IN_SOURCE: ReadonlyMap<string, string> = new Map([
+const NOT_REQUIRED_IN_SOURCE: ReadonlyMap<string, string> = new Map([
   [
     'CustomPermission.isLicensed',
     'defaults to false; Salesforce sample projects (trailheadapps/lwc-recipes) deploy without it'
@@ -39,13 +39,11 @@ export const NOT_REQUIRED_IN_SOURCE: ReadonlyMap<string, string> = new Map([
  * Fields and enum values deploys accept that @salesforce/types 1.9.0 lacks, each seen in a
  * Salesforce sample app that deploys. Only for gaps actually met; the d.ts stays the source.
  */
-export const FIELDS_MISSING_FROM_TYPES: ReadonlyMap<string, Primitive> = new Map<string, Primitive>(
-  [
-    ['CustomField.displayLocationInDecimal', 'boolean'], // Geolocation fields (trailheadapps/dreamhouse-lwc)
-    ['CustomSite.allowGuestPaymentsApi', 'boolean'] // Experience Cloud sites (trailheadapps/coral-cloud)
-  ]
-);
-export const ENUM_VALUES_MISSING_FROM_TYPES: ReadonlyMap<string, readonly string[]> = new Map([
+const FIELDS_MISSING_FROM_TYPES: ReadonlyMap<string, Primitive> = new Map<string, Primitive>([
+  ['CustomField.displayLocationInDecimal', 'boolean'], // Geolocation fields (trailheadapps/dreamhouse-lwc)
+  ['CustomSite.allowGuestPaymentsApi', 'boolean'] // Experience Cloud sites (trailheadapps/coral-cloud)
+]);
+const ENUM_VALUES_MISSING_FROM_TYPES: ReadonlyMap<string, readonly string[]> = new Map([
   ['SiteType', ['ChatterNetwork', 'ChatterNetworkPicasso']] // Experience Cloud sites (trailheadapps/coral-cloud)
 ]);
 
@@ -53,12 +51,10 @@ export const ENUM_VALUES_MISSING_FROM_TYPES: ReadonlyMap<string, readonly string
  * Fields whose content the d.ts types as a plain string but which source format writes as free
  * XML (the Lightning component's targetConfigs is passed through verbatim).
  */
-export const OPAQUE_FIELDS: ReadonlySet<string> = new Set([
-  'LightningComponentBundle.targetConfigs'
-]);
+const OPAQUE_FIELDS: ReadonlySet<string> = new Set(['LightningComponentBundle.targetConfigs']);
 
 /** xsi:type values a custom metadata record value may carry. */
-export const CUSTOM_METADATA_VALUE_TYPES: ReadonlySet<string> = new Set([
+const CUSTOM_METADATA_VALUE_TYPES: ReadonlySet<string> = new Set([
   'xsd:string',
   'xsd:boolean',
   'xsd:double',
@@ -81,7 +77,7 @@ const XSD_FORMATS: Record<string, RegExp> = {
 };
 
 /** The d.ts type a component's XML file must hold as its root element. */
-export function expectedRootType(component: SourceComponent): string {
+function expectedRootType(component: SourceComponent): string {
   // Every org setting is the one SDR type "Settings"; its root is <CaseSettings> for Case.settings-meta.xml.
   if (component.type.name === 'Settings') return `${component.fullName}Settings`;
   return component.type.name;

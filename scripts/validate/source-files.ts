@@ -3,10 +3,11 @@
  * sfdx-project.json plus the optional source folders (optional/voice), minus what .forceignore
  * keeps out of deploys (tests, tooling), exactly as `sf project deploy` would see them.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ForceIgnore } from '@salesforce/source-deploy-retrieve';
 import { OPTIONAL_SOURCE_DIRS, packageDirectories } from '../lib/project';
+import { findSourceFiles } from '../lib/source-files';
 
 export interface SourceTree {
   root: string;
@@ -21,16 +22,6 @@ export interface SourceTree {
   forceIgnore: ForceIgnore;
 }
 
-function walk(dir: string, ignore: ForceIgnore, found: string[]): void {
-  for (const entry of readdirSync(dir)) {
-    if (entry === 'node_modules' || entry.startsWith('.')) continue;
-    const full = path.join(dir, entry);
-    if (ignore.denies(full)) continue;
-    if (statSync(full).isDirectory()) walk(full, ignore, found);
-    else found.push(full);
-  }
-}
-
 export function readSourceTree(root: string): SourceTree {
   const declared = packageDirectories(root);
   const optional = OPTIONAL_SOURCE_DIRS.map((dir) => path.join(root, dir)).filter((dir) =>
@@ -39,14 +30,15 @@ export function readSourceTree(root: string): SourceTree {
   const sourceDirs = [...declared.filter((dir) => existsSync(dir)), ...optional];
   const missingDirs = declared.filter((dir) => !existsSync(dir));
   const forceIgnore = new ForceIgnore(path.join(root, '.forceignore'));
-  const files: string[] = [];
-  for (const dir of sourceDirs) walk(dir, forceIgnore, files);
+  const files = findSourceFiles(sourceDirs, () => true, {
+    denies: (file) => forceIgnore.denies(file)
+  });
   return {
     root,
     sourceDirs,
     optionalDirs: optional,
     missingDirs,
-    files: files.sort(),
+    files,
     forceIgnore
   };
 }

@@ -32,7 +32,7 @@ export interface StandardNames {
 export const STANDARD_NAMES_FILE = path.join(__dirname, 'standard-names.data.json');
 
 /** Where the installed @salesforce/types keeps tooling.d.ts (beside its compiled `./tooling` entry). */
-export function toolingDtsPath(): string {
+function toolingDtsPath(): string {
   return path.join(path.dirname(require.resolve('@salesforce/types/tooling')), 'tooling.d.ts');
 }
 

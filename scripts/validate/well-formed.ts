@@ -7,7 +7,7 @@ import { parseXmlTree, type XmlElement } from './xml-tree';
 /** Parsed XML documents by absolute path. */
 export type XmlDocuments = Map<string, XmlElement>;
 
-export function isXmlFile(file: string): boolean {
+function isXmlFile(file: string): boolean {
   return file.endsWith('.xml');
 }
 

@@ -26,7 +26,7 @@ const TRIAGE: Destination = { team: 'TRIAGE', group: null };
  * The wrong destination a first contact picks: the sibling expert group for expert work
  * ("misrouted between the expert groups"), otherwise any other sub-$1M destination.
  */
-export function wrongDestination(
+function wrongDestination(
   truth: Destination,
   destinations: Destination[],
   draw: number

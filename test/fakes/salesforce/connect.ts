@@ -3,7 +3,7 @@ import { Connection } from 'jsforce';
 import { OrgApi, type RestTransport } from '../../../scripts/provision/org-api';
 import type { FakeSalesforce } from './server';
 
-export const API_VERSION = '65.0';
+const API_VERSION = '65.0';
 
 export function apiFor(fake: FakeSalesforce): OrgApi {
   const connection = new Connection({

@@ -3,7 +3,7 @@
 const SUFFIX_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
 
 /** The case-insensitive 18-character form of a 15-character Id (Salesforce's algorithm). */
-export function to18(id15: string): string {
+function to18(id15: string): string {
   let suffix = '';
   for (let block = 0; block < 3; block++) {
     let flags = 0;

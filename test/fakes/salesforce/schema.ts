@@ -5,7 +5,7 @@
  * so a typo in the scripts fails a test instead of passing silently.
  */
 
-export type FieldType =
+type FieldType =
   | 'id'
   | 'string'
   | 'textarea'

@@ -14,7 +14,7 @@ const PROCESSES_DIR = path.resolve(
 );
 const SKILLS_DIR = path.resolve(__dirname, '../../../force-app/service-org/skills');
 
-export const DEPLOYED = {
+const DEPLOYED = {
   UserRole: [
     'Head_of_Client_Service',
     'Department_Director',
@@ -69,7 +69,7 @@ export const DEPLOYED = {
   MessagingChannel: ['Web_Chat']
 } as const;
 
-export type DeployedObject = keyof typeof DEPLOYED;
+type DeployedObject = keyof typeof DEPLOYED;
 
 export interface ServiceOrgOptions extends FakeOrgOptions {
   /** Enhanced Chat User permission set licences in the org (default 30; null: the org has no such licence). */

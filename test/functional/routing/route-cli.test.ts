@@ -1,4 +1,4 @@
-/** `npm run route` as a process: the contract of docs/routing.md (JSON Lines in and out, exit status). */
+/** `npm run route` as a process: the contract of docs/design.md#route-contract (JSON Lines in and out, exit status). */
 import { runCliSync } from '../../builders/cli';
 
 const route = (input: string, args: string[] = []) => runCliSync('route', args, { input });

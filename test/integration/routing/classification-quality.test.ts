@@ -1,8 +1,8 @@
 /**
- * Classification quality on realistic customer messages (issue 3's quality bar): at least 95% reach
+ * Classification quality on realistic customer messages (the quality bar of docs/design.md#business: misrouting between the expert groups ends): at least 95% reach
  * the right team and group, and no complaint about an account manager reaches that manager.
  * Two labelled sets: the simulator's corpus (data/corpus/messages.jsonl) and a blind set written
- * from design.md alone, without sight of the triage phrases (data/corpus/blind-set.jsonl). Both
+ * from docs/design.md#routing-semantics alone, without sight of the triage phrases (data/corpus/blind-set.jsonl). Both
  * were then used to tune the phrases, so they guard against regressions; they are no longer unseen.
  */
 import { readFileSync } from 'node:fs';

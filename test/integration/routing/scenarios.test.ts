@@ -1,10 +1,10 @@
 /**
- * The shared routing vectors (data/routing-scenarios.json): the same file the Apex
+ * The shared routing vectors, read from the RoutingScenarios static resource: the same file the Apex
  * RoutingScenariosTest asserts in the org, so the two engines cannot drift. A scenario may edit the
  * routing records first (a rule unticked, deleted, reordered or added, a setting changed), the way
  * a lead edits them in Setup; the engine is then built from the edited records.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { allSourceDirectories, repoRoot } from '../../../scripts/lib/project';
 import { COMPLAINT_INVARIANT_RULE } from '../../../scripts/routing/complaint-invariant';
@@ -15,20 +15,14 @@ import {
 } from '../../../scripts/routing/config';
 import { RoutingEngine } from '../../../scripts/routing/engine';
 import { contactFromJson } from '../../../scripts/routing/input';
-import { applyRecordEdits, type RecordEdits } from '../../../scripts/routing/record-edits';
+import { applyRecordEdits } from '../../../scripts/routing/record-edits';
+import { readRoutingScenarios, type RoutingScenario } from '../../../scripts/routing/scenarios';
 
-interface Scenario {
-  name: string;
-  configuration?: RecordEdits;
-  input: Record<string, unknown>;
-  expected: Record<string, unknown>;
-}
+type Scenario = RoutingScenario;
 
 const root = repoRoot();
 const sourceDirs = allSourceDirectories(root);
-const file = JSON.parse(
-  readFileSync(path.join(root, 'data', 'routing-scenarios.json'), 'utf8')
-) as { scenarios: Scenario[] };
+const file = readRoutingScenarios(root, sourceDirs);
 const shippedEngine = new RoutingEngine(loadRoutingConfig(root));
 
 function engineFor(scenario: Scenario): RoutingEngine {
@@ -113,18 +107,16 @@ describe('routing scenarios', () => {
     }
   });
 
-  it('is deployed unchanged as the RoutingScenarios static resource the Apex test reads', () => {
-    const resource = readFileSync(
-      path.join(root, 'force-app/routing-engine/staticresources/RoutingScenarios.json'),
-      'utf8'
+  it('is read from the RoutingScenarios static resource, the one copy the Apex test reads too', () => {
+    expect(file.file).toBe('force-app/routing-engine/staticresources/RoutingScenarios.json');
+    expect(existsSync(path.join(root, 'data', 'routing-scenarios.json'))).toBe(false);
+  });
+
+  it('asserts the reasons of every scenario, not only where it goes', () => {
+    const without = file.scenarios.filter(
+      (s) => !Array.isArray(s.expected.reasons) || (s.expected.reasons as unknown[]).length === 0
     );
-    const data = readFileSync(path.join(root, 'data', 'routing-scenarios.json'), 'utf8');
-    if (resource !== data) {
-      throw new Error(
-        'force-app/routing-engine/staticresources/RoutingScenarios.json differs from data/routing-scenarios.json: ' +
-          'copy the data file over the static resource'
-      );
-    }
+    expect(without.map((s) => s.input.id)).toEqual([]);
   });
 
   it.each(file.scenarios.map((s) => [s.input.id, s.name, s] as const))(
@@ -135,6 +127,37 @@ describe('routing scenarios', () => {
       const result = engineFor(scenario).route(parsed.contact);
       const actual = Object.fromEntries(
         Object.keys(scenario.expected).map((key) => [key, result[key as keyof typeof result]])
+      );
+      expect(actual).toEqual(scenario.expected);
+    }
+  );
+
+  it('has transfer scenarios for every kind of target and each way a complaint could reach its manager', () => {
+    const outcomes = file.transfers.map((t) => t.expected);
+    expect(file.transfers.length).toBeGreaterThanOrEqual(10);
+    expect(outcomes).toContain(null);
+    expect(
+      new Set(outcomes.map((e) => (e?.target as { kind?: string } | undefined)?.kind))
+    ).toEqual(new Set(['queue', 'skills', 'user', undefined]));
+    expect(
+      outcomes.filter((e) => e?.rule === COMPLAINT_INVARIANT_RULE).length
+    ).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(file.transfers.map((t) => [t.input.id, t.name, t] as const))(
+    '%s: %s',
+    (_id, _name, scenario) => {
+      const parsed = contactFromJson(scenario.input);
+      if (!parsed.ok) throw new Error(parsed.error.error);
+      const { team, group, flaggedComplaint } = scenario.transfer;
+      const result = shippedEngine.routeToTeam(parsed.contact, team, group, flaggedComplaint);
+      if (scenario.expected === null) {
+        expect(result).toBeNull();
+        return;
+      }
+      expect(result).not.toBeNull();
+      const actual = Object.fromEntries(
+        Object.keys(scenario.expected).map((key) => [key, result![key as keyof typeof result]])
       );
       expect(actual).toEqual(scenario.expected);
     }

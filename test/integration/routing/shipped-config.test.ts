@@ -1,10 +1,6 @@
 /** The shipped custom metadata records, read exactly as `npm run route` reads them. */
-import {
-  lintPhrases,
-  lintRules,
-  loadRoutingConfig,
-  RoutingConfigError
-} from '../../../scripts/routing/config';
+import { loadRoutingConfig, RoutingConfigError } from '../../../scripts/routing/config';
+import { lintPhrases, lintRules } from '../../../scripts/routing/config-lint';
 import { orderRules } from '../../../scripts/routing/rules';
 import { repoRoot } from '../../../scripts/lib/project';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';

@@ -7,7 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../../scripts/lib/project';
-import { lintPhrases, loadRoutingConfig } from '../../../scripts/routing/config';
+import { loadRoutingConfig } from '../../../scripts/routing/config';
+import { lintPhrases } from '../../../scripts/routing/config-lint';
 import { child, parseXmlTree } from '../../../scripts/validate/xml-tree';
 
 const OBJECTS = path.join(repoRoot(), 'force-app/service-org/objects');

@@ -1,5 +1,5 @@
 import {
-  PhraseIndex,
+  PhraseMatcher,
   compareText,
   distinctByCategory,
   isOneEdit,
@@ -11,35 +11,35 @@ import { prepareText } from '../../../scripts/routing/text';
 import { Random } from '../../../scripts/simulate/random';
 import { aPhrase } from '../../builders/routing';
 
-const found = (index: PhraseIndex, text: string) =>
+const found = (index: PhraseMatcher, text: string) =>
   index
     .findMatches(prepareText(text))
     .map((m) => `${m.phrase.source.phrase}/${m.phrase.source.category}`);
 
-describe('PhraseIndex', () => {
+describe('PhraseMatcher', () => {
   it('matches whole words only, case-insensitively', () => {
-    const index = new PhraseIndex([aPhrase('app', 'trading_platform')]);
+    const index = new PhraseMatcher([aPhrase('app', 'trading_platform')]);
     expect(found(index, 'The APP crashed')).toEqual(['app/trading_platform']);
     expect(found(index, 'my application and apple')).toEqual([]);
   });
 
   it('matches multi-word phrases, with hyphens and punctuation read as spaces', () => {
-    const index = new PhraseIndex([aPhrase('robo advisor', 'ai_portfolios')]);
+    const index = new PhraseMatcher([aPhrase('robo advisor', 'ai_portfolios')]);
     expect(found(index, 'my robo-advisor')).toEqual(['robo advisor/ai_portfolios']);
   });
 
   it('lets a trailing * match the beginning of a word', () => {
-    const index = new PhraseIndex([aPhrase('rebalanc*', 'investment_portfolio')]);
+    const index = new PhraseMatcher([aPhrase('rebalanc*', 'investment_portfolio')]);
     expect(found(index, 'Rebalancing happened. I rebalanced.')).toHaveLength(2);
   });
 
   it('does not match across sentences', () => {
-    const index = new PhraseIndex([aPhrase('limit order', 'trading_platform')]);
+    const index = new PhraseMatcher([aPhrase('limit order', 'trading_platform')]);
     expect(found(index, 'over the limit. Order placed')).toEqual([]);
   });
 
   it('lets the longest overlapping phrase win, in every category', () => {
-    const index = new PhraseIndex([
+    const index = new PhraseMatcher([
       aPhrase('advisor', 'financial_advising'),
       aPhrase('advisor', 'staff_reference'),
       aPhrase('robo advisor', 'ai_portfolios')
@@ -52,7 +52,7 @@ describe('PhraseIndex', () => {
   });
 
   it('resolves partial overlaps in favour of the earlier of two equally long phrases', () => {
-    const index = new PhraseIndex([
+    const index = new PhraseMatcher([
       aPhrase('limit order', 'trading_platform'),
       aPhrase('order book', 'trading_platform')
     ]);
@@ -61,13 +61,13 @@ describe('PhraseIndex', () => {
 
   it('ignores inactive and empty phrases', () => {
     const inactive = { ...aPhrase('app', 'trading_platform'), active: false };
-    const index = new PhraseIndex([inactive, aPhrase('***', 'trading_platform')]);
+    const index = new PhraseMatcher([inactive, aPhrase('***', 'trading_platform')]);
     expect(index.size).toBe(0);
     expect(found(index, 'app')).toEqual([]);
   });
 
   it('counts a phrase once per category however often it appears', () => {
-    const index = new PhraseIndex([aPhrase('app', 'trading_platform')]);
+    const index = new PhraseMatcher([aPhrase('app', 'trading_platform')]);
     const distinct = distinctByCategory(index.findMatches(prepareText('app. app. app')));
     expect(distinct.get('trading_platform')).toHaveLength(1);
   });
@@ -85,7 +85,7 @@ describe('typo tolerance', () => {
   });
 
   it('matches a mistyped long phrase word, first or later in the phrase', () => {
-    const index = new PhraseIndex([
+    const index = new PhraseMatcher([
       aPhrase('without asking', 'staff_conduct'),
       aPhrase('options approval', 'trading_platform')
     ]);
@@ -96,7 +96,7 @@ describe('typo tolerance', () => {
   });
 
   it('does not read short words, other endings or other first letters as typos', () => {
-    const index = new PhraseIndex([
+    const index = new PhraseMatcher([
       aPhrase('order', 'trading_platform'),
       aPhrase('received', 'ecommerce_platform'),
       aPhrase('dismissive', 'staff_conduct')
@@ -108,7 +108,7 @@ describe('typo tolerance', () => {
   });
 
   it('never reads a word that is itself a phrase word as a typo of another', () => {
-    const index = new PhraseIndex([
+    const index = new PhraseMatcher([
       aPhrase('planning', 'financial_advising'),
       aPhrase('planting', 'ecommerce_platform')
     ]);
@@ -117,7 +117,7 @@ describe('typo tolerance', () => {
   });
 
   it('does not extend typos to wildcard stems', () => {
-    const index = new PhraseIndex([aPhrase('execute*', 'trading_platform')]);
+    const index = new PhraseMatcher([aPhrase('execute*', 'trading_platform')]);
     expect(found(index, 'I am the executor')).toEqual([]);
   });
 });
@@ -127,7 +127,7 @@ describe('overlap resolution', () => {
   function quadraticReference(matches: PhraseMatch[]): PhraseMatch[] {
     const ordered = [...matches].sort(
       (a, b) =>
-        b.end - b.start - (a.end - a.start) ||
+        b.finish - b.start - (a.finish - a.start) ||
         a.sentence - b.sentence ||
         a.start - b.start ||
         compareText(a.phrase.source.developerName, b.phrase.source.developerName)
@@ -137,9 +137,9 @@ describe('overlap resolution', () => {
       const clash = kept.some(
         (k) =>
           k.sentence === match.sentence &&
-          k.start < match.end &&
-          match.start < k.end &&
-          !(k.start === match.start && k.end === match.end)
+          k.start < match.finish &&
+          match.start < k.finish &&
+          !(k.start === match.start && k.finish === match.finish)
       );
       if (!clash) kept.push(match);
     }
@@ -159,7 +159,7 @@ describe('overlap resolution', () => {
             phrase,
             sentence,
             start,
-            end: Math.min(words, start + phrase.tokens.length)
+            finish: Math.min(words, start + phrase.tokens.length)
           }));
         here.sort((a, b) =>
           compareText(a.phrase.source.developerName, b.phrase.source.developerName)
@@ -180,19 +180,19 @@ describe('overlap resolution', () => {
     for (let run = 0; run < 2000; run++) {
       const matches = randomMatches(random, phrases);
       const describe = (list: PhraseMatch[]) =>
-        list.map((m) => `${m.sentence}:${m.start}-${m.end}:${m.phrase.source.developerName}`);
+        list.map((m) => `${m.sentence}:${m.start}-${m.finish}:${m.phrase.source.developerName}`);
       expect(describe(resolveOverlaps(matches))).toEqual(describe(quadraticReference(matches)));
     }
   });
 
   it('given a body repeating overlapping phrases, when matched, then every other occurrence of the longest phrase wins', () => {
-    const index = new PhraseIndex([
+    const index = new PhraseMatcher([
       aPhrase('checkout fails', 'ecommerce_platform'),
       aPhrase('fails checkout', 'staff_conduct'),
       aPhrase('checkout', 'ecommerce_platform')
     ]);
     const matches = index.findMatches(prepareText('checkout fails checkout fails checkout'));
-    expect(matches.map((m) => `${m.start}-${m.end}:${m.phrase.source.phrase}`)).toEqual([
+    expect(matches.map((m) => `${m.start}-${m.finish}:${m.phrase.source.phrase}`)).toEqual([
       '0-2:checkout fails',
       '2-4:checkout fails',
       '4-5:checkout'

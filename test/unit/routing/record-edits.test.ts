@@ -1,5 +1,5 @@
 /** Edits of the routing records the way a lead makes them in Setup (used by the shared scenarios). */
-import type { CustomMetadataRecord } from '../../../scripts/routing/config';
+import type { CustomMetadataRecord } from '../../../scripts/routing/metadata-records';
 import { applyRecordEdits } from '../../../scripts/routing/record-edits';
 
 const record = (

@@ -1,5 +1,5 @@
 import { decide, NO_RULE_MATCHED, orderRules, ruleMatches } from '../../../scripts/routing/rules';
-import { lintPhrases, lintRules } from '../../../scripts/routing/config';
+import { lintPhrases, lintRules } from '../../../scripts/routing/config-lint';
 import { aPhrase } from '../../builders/routing';
 import { aContact, aRule, aSettings, HNW_CUSTOMER } from '../../builders/routing';
 import type { Triage } from '../../../scripts/routing/triage';

@@ -1,4 +1,4 @@
-import { PhraseIndex } from '../../../scripts/routing/phrases';
+import { PhraseMatcher } from '../../../scripts/routing/phrases';
 import { formatNumber, segmentOf, triage } from '../../../scripts/routing/triage';
 import { aContact, aPhrase, aSettings, HNW_CUSTOMER } from '../../builders/routing';
 
@@ -18,7 +18,7 @@ const phrases = [
   aPhrase('receptionist', 'other_staff', 1)
 ];
 const settings = aSettings();
-const index = new PhraseIndex(phrases);
+const index = new PhraseMatcher(phrases);
 const run = (overrides: Parameters<typeof aContact>[0]) =>
   triage(aContact(overrides), settings, index);
 

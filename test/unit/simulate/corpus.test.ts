@@ -22,7 +22,7 @@ const lines: CorpusLine[] = readFileSync(path.join(root, CORPUS_FILE), 'utf8')
   .map((l) => JSON.parse(l) as CorpusLine);
 
 describe('corpus', () => {
-  it('given the situations, when the corpus is built, then the committed file is exactly its output (run corpus-build.ts after editing them)', () => {
+  it('given the situations, when the corpus is built, then the committed file is exactly its output (run `npm run corpus` after editing them)', () => {
     expect(readFileSync(path.join(root, CORPUS_FILE), 'utf8')).toBe(corpusJsonl(buildCorpus()));
   });
 

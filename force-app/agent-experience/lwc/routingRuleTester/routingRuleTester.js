@@ -1,7 +1,7 @@
 import { LightningElement, wire } from 'lwc';
 import getOptions from '@salesforce/apex/RoutingTesterController.getOptions';
 import testContact from '@salesforce/apex/RoutingTesterController.test';
-import { definitionRows, formatLabel, reasonItems } from 'c/labelFormat';
+import { definitionRows, formatLabel } from 'c/labelFormat';
 
 import TITLE from '@salesforce/label/c.Tester_Title';
 import INTRO from '@salesforce/label/c.Tester_Intro';
@@ -35,7 +35,6 @@ import TOPIC from '@salesforce/label/c.WhyHere_Topic';
 import ISSUE_TYPE from '@salesforce/label/c.WhyHere_IssueType';
 import ABOUT_ACCOUNT_MANAGER from '@salesforce/label/c.WhyHere_AboutAccountManager';
 import REASONS from '@salesforce/label/c.WhyHere_Reasons';
-import NO_REASONS from '@salesforce/label/c.WhyHere_NoReasons';
 import NOT_SET from '@salesforce/label/c.Common_NotSet';
 import CONFIGURATION_WARNINGS from '@salesforce/label/c.Tester_ConfigurationWarnings';
 
@@ -61,7 +60,6 @@ const LABELS = {
   unknownChannel: UNKNOWN_CHANNEL,
   rule: RULE,
   reasons: REASONS,
-  noReasons: NO_REASONS,
   configurationWarnings: CONFIGURATION_WARNINGS
 };
 
@@ -151,7 +149,7 @@ export default class RoutingRuleTester extends LightningElement {
     this.testError = undefined;
   }
 
-  /** The sample contact in the `npm run route` input shape (docs/routing.md). */
+  /** The sample contact in the `npm run route` input shape (docs/design.md#route-contract). */
   get contact() {
     const form = this.form;
     const contact = { id: 'rule-tester', channel: form.channel, body: form.body || null };
@@ -221,12 +219,9 @@ export default class RoutingRuleTester extends LightningElement {
     return definitionRows(rows);
   }
 
+  /** The decision's reasons, listed by c-routing-reasons. */
   get reasons() {
-    return reasonItems(this.decision.reasons);
-  }
-
-  get hasReasons() {
-    return this.reasons.length > 0;
+    return this.decision.reasons;
   }
 
   /**

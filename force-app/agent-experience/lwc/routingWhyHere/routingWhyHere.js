@@ -1,7 +1,7 @@
 import { LightningElement, api, wire } from 'lwc';
 import { getRecord } from 'lightning/uiRecordApi';
 import getInsight from '@salesforce/apex/RoutingInsightController.getInsight';
-import { definitionRows, reasonItems } from 'c/labelFormat';
+import { definitionRows } from 'c/labelFormat';
 import { refreshOnRoutingChange, routingFieldsOf } from 'c/routingRecordWatch';
 
 import TITLE from '@salesforce/label/c.WhyHere_Title';
@@ -26,7 +26,6 @@ import TRANSFERS from '@salesforce/label/c.WhyHere_Transfers';
 import LAST_TRANSFER_REASON from '@salesforce/label/c.WhyHere_LastTransferReason';
 import PROBLEM from '@salesforce/label/c.WhyHere_Problem';
 import REASONS from '@salesforce/label/c.WhyHere_Reasons';
-import NO_REASONS from '@salesforce/label/c.WhyHere_NoReasons';
 import NOT_SET from '@salesforce/label/c.Common_NotSet';
 
 const LABELS = {
@@ -38,7 +37,6 @@ const LABELS = {
   status: STATUS,
   routedAt: ROUTED_AT,
   reasons: REASONS,
-  noReasons: NO_REASONS,
   aboutAccountManager: ABOUT_ACCOUNT_MANAGER
 };
 
@@ -144,11 +142,8 @@ export default class RoutingWhyHere extends LightningElement {
     return definitionRows(rows);
   }
 
+  /** The decision's reasons, listed by c-routing-reasons. */
   get reasons() {
-    return reasonItems(this.insight && this.insight.reasons);
-  }
-
-  get hasReasons() {
-    return this.reasons.length > 0;
+    return (this.insight && this.insight.reasons) || [];
   }
 }

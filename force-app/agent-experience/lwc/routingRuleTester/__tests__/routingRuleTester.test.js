@@ -37,6 +37,8 @@ const flush = () =>
   Array.from({ length: 10 }).reduce((chain) => chain.then(() => undefined), Promise.resolve());
 const $ = (element, selector) => element.shadowRoot.querySelector(selector);
 const $$ = (element, selector) => Array.from(element.shadowRoot.querySelectorAll(selector));
+/** The reasons list lives in the c-routing-reasons child's own shadow root. */
+const reasonsRoot = (element) => $(element, 'c-routing-reasons').shadowRoot;
 
 function type(element, selector, value) {
   $(element, selector).dispatchEvent(new CustomEvent('change', { detail: { value } }));
@@ -146,7 +148,7 @@ describe('c-routing-rule-tester', () => {
     expect($(element, 'dd.target .value').textContent).toBe('user:director>HNW_Escalations');
     expect($(element, 'dd.topic .value').textContent).toBe('c.Common_NotSet');
     expect($(element, 'dd.issueType .help').textContent).toBe('c.WhyHere_AboutAccountManager');
-    expect($$(element, '.reasons li')).toHaveLength(2);
+    expect(Array.from(reasonsRoot(element).querySelectorAll('.reasons li'))).toHaveLength(2);
     expect($(element, '.result').getAttribute('aria-live')).toBe('polite');
     await expect(element).toHaveAccessibleMarkup();
   });
@@ -183,7 +185,7 @@ describe('c-routing-rule-tester', () => {
     expect($(element, '.no-rule').textContent).toBe('c.Tester_NoRule');
     expect($(element, '.rule-name')).toBeNull();
     expect($(element, 'dd.group')).toBeNull();
-    expect($(element, '.no-reasons')).not.toBeNull();
+    expect(reasonsRoot(element).querySelector('.no-reasons')).not.toBeNull();
   });
 
   it('shows the refusal when the engine cannot test the contact', async () => {

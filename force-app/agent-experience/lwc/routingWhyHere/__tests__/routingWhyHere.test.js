@@ -34,7 +34,8 @@ function createComponent() {
 
 const flush = () => Promise.resolve();
 const $ = (element, selector) => element.shadowRoot.querySelector(selector);
-const $$ = (element, selector) => Array.from(element.shadowRoot.querySelectorAll(selector));
+/** The reasons list lives in the c-routing-reasons child's own shadow root. */
+const reasonsRoot = (element) => $(element, 'c-routing-reasons').shadowRoot;
 const detail = (element, key) => $(element, `dd.${key} .value`).textContent;
 
 describe('c-routing-why-here', () => {
@@ -76,7 +77,9 @@ describe('c-routing-why-here', () => {
     expect(detail(element, 'transfers')).toBe('0');
     expect($(element, 'dd.lastTransferReason')).toBeNull();
     expect($(element, 'dd.error')).toBeNull();
-    expect($$(element, '.reasons li').map((li) => li.textContent)).toEqual(ROUTED.reasons);
+    expect(
+      Array.from(reasonsRoot(element).querySelectorAll('.reasons li')).map((li) => li.textContent)
+    ).toEqual(ROUTED.reasons);
     expect($(element, 'lightning-formatted-date-time').value).toBe(ROUTED.routedAt);
     await expect(element).toHaveAccessibleMarkup();
   });
@@ -94,7 +97,9 @@ describe('c-routing-why-here', () => {
     expect(detail(element, 'transfers')).toBe('2');
     expect(detail(element, 'lastTransferReason')).toBe('Escalation');
     expect(detail(element, 'error')).toBe(FALLBACK.error);
-    expect($(element, '.no-reasons').textContent).toBe('c.WhyHere_NoReasons');
+    expect(reasonsRoot(element).querySelector('.no-reasons').textContent).toBe(
+      'c.WhyHere_NoReasons'
+    );
     expect($(element, 'lightning-formatted-date-time')).toBeNull();
     await expect(element).toHaveAccessibleMarkup();
   });

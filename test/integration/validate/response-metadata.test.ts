@@ -7,7 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../../scripts/lib/project';
 import { children, readMetadataFile, text } from '../../../scripts/lib/xml';
-import { findFiles } from '../../../scripts/roadmap/sources';
+import { filesEndingWith } from '../../../scripts/lib/source-files';
 import { allSourceDirectories } from '../../../scripts/lib/project';
 
 const root = repoRoot();
@@ -17,7 +17,7 @@ const name = (file: string, suffix: string) => path.basename(file, suffix);
 
 function reportTypes(): Map<string, { base: string; columns: Set<string> }> {
   const types = new Map<string, { base: string; columns: Set<string> }>();
-  for (const file of findFiles([agentExperience], '.reportType-meta.xml')) {
+  for (const file of filesEndingWith([agentExperience], '.reportType-meta.xml')) {
     const { root: node } = readMetadataFile(file);
     const columns = new Set<string>();
     for (const section of children(node, 'sections'))
@@ -45,7 +45,7 @@ describe('the Case auto-response rule', () => {
   const file = path.join(agentExperience, 'autoResponseRules/Case.autoResponseRules-meta.xml');
   const { root: node } = readMetadataFile(file);
   const templates = new Set(
-    findFiles(sources, '.email-meta.xml').map(
+    filesEndingWith(sources, '.email-meta.xml').map(
       (f) => `${path.basename(path.dirname(f))}/${name(f, '.email-meta.xml')}`
     )
   );
@@ -94,7 +94,7 @@ describe('the Enhanced Chat channel', () => {
   it('routes with the Omni-Channel flow and falls back to a queue that takes messaging sessions', () => {
     expect(text(node, 'sessionHandlerType')).toBe('Flow');
     const queue = text(node, 'sessionHandlerQueue') ?? '';
-    const queueFile = findFiles(sources, '.queue-meta.xml').find(
+    const queueFile = filesEndingWith(sources, '.queue-meta.xml').find(
       (f) => path.basename(f) === `${queue}.queue-meta.xml`
     );
     expect(queueFile).toBeDefined();
@@ -104,14 +104,14 @@ describe('the Enhanced Chat channel', () => {
     );
     const flow = text(node, 'sessionHandlerFlow') ?? '';
     expect(
-      findFiles(sources, '.flow-meta.xml').filter(
+      filesEndingWith(sources, '.flow-meta.xml').filter(
         (f) => path.basename(f) === `${flow}.flow-meta.xml`
       )
     ).toHaveLength(1);
   });
   it('maps each pre-chat parameter to an input variable of the routing flow with the same name', () => {
     const flow = text(node, 'sessionHandlerFlow') ?? '';
-    const flowFile = findFiles(sources, '.flow-meta.xml').find(
+    const flowFile = filesEndingWith(sources, '.flow-meta.xml').find(
       (f) => path.basename(f) === `${flow}.flow-meta.xml`
     );
     const { root: flowNode } = readMetadataFile(flowFile!);
@@ -149,7 +149,7 @@ describe('the reports and the dashboard', () => {
     }
   });
 
-  const reports = findFiles([agentExperience], '.report-meta.xml');
+  const reports = filesEndingWith([agentExperience], '.report-meta.xml');
 
   it.each(reports.map((f) => [name(f, '.report-meta.xml'), f]))(
     'report %s uses a shipped report type and only its columns',
@@ -179,7 +179,7 @@ describe('the reports and the dashboard', () => {
   );
 
   it('the dashboard shows only shipped reports, each with a chart', () => {
-    const dashboards = findFiles([agentExperience], '.dashboard-meta.xml');
+    const dashboards = filesEndingWith([agentExperience], '.dashboard-meta.xml');
     expect(dashboards).toHaveLength(1);
     const { root: node } = readMetadataFile(dashboards[0]!);
     const shipped = new Set(

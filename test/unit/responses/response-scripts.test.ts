@@ -1,4 +1,8 @@
-/** The response content and the generator of the script records, templates and auto-response rule. */
+/**
+ * The response scripts as leads own them (the records under force-app, edited in Setup and
+ * retrieved), the check that guards them, and the generator of the acknowledgement templates and
+ * the auto-response rule that code owns.
+ */
 import { DESKS, STAFF_CONCERN_RESPONSE_TIME } from '../../../scripts/responses/content';
 import {
   AUTO_RESPONSE_RULE,
@@ -7,42 +11,57 @@ import {
   deskTemplate,
   staffConcernTemplate
 } from '../../../scripts/responses/email';
-import { responseFiles, scriptRecordXml, stepRecordXml } from '../../../scripts/responses/generate';
-import type { Desk } from '../../../scripts/responses/model';
+import { responseFiles } from '../../../scripts/responses/generate';
 import {
-  buildScripts,
   NAME_LIMIT,
-  ResponseContentError,
+  requiredSteps,
+  scriptProblems,
   textProblems
 } from '../../../scripts/responses/scripts';
-import { parseMetadataXml, children, text } from '../../../scripts/lib/xml';
+import type { ResponseScript } from '../../../scripts/roadmap/model';
+import { loadResponseScripts } from '../../../scripts/roadmap/sources';
 import { CHANNELS, ISSUE_TYPES } from '../../../scripts/routing/model';
 
-const step = (type: Desk['technical'][number]['type'], words = 'Hello {CustomerFirstName}.') => ({
-  type,
-  text: { phone: words, email: words, chat: words }
-});
+/** A valid script for the triage desk, as the loader reads the records, with overrides. */
+const aScript = (overrides: Partial<ResponseScript> = {}): ResponseScript => {
+  const base = { team: 'TRIAGE', group: null, issueType: 'technical', ...overrides } as const;
+  return {
+    developerName: 'Triage_Phone_Tech',
+    label: 'Triage phone technical',
+    channel: 'phone',
+    expectedResponseTime: 'within 1 day',
+    active: true,
+    file: 'force-app/agent-experience/customMetadata/ResponseScript.Triage_Phone_Tech.md-meta.xml',
+    steps: requiredSteps(base).map((type, index) => ({
+      developerName: `Triage_Phone_Tech_0${index + 1}`,
+      order: (index + 1) * 10,
+      type,
+      text: 'Hello {CustomerFirstName}, this is case {CaseNumber}.',
+      link: null,
+      knowledgeArticle: null
+    })),
+    ...base,
+    ...overrides
+  } as ResponseScript;
+};
 
-const aDesk = (overrides: Partial<Desk> = {}): Desk => ({
-  team: 'TRIAGE',
-  group: null,
-  name: 'Triage',
-  label: 'Triage',
-  spokenName: 'Client Service',
-  signature: 'Client Service',
-  acknowledgement: { whoAnswers: 'Someone', whileYouWait: 'Read the help centre.' },
-  responseTime: { technical: 'within 1 day', staff: 'within 1 day' },
-  technical: ['greet', 'verify', 'understand', 'troubleshoot', 'resolve', 'close'].map((t) =>
-    step(t as never)
-  ),
-  staff: ['greet', 'verify', 'acknowledge', 'apologise', 'escalate', 'close'].map((t) =>
-    step(t as never)
-  ),
-  ...overrides
-});
+/** One valid script per channel and issue type for the triage desk. */
+const triageDesk = (): ResponseScript[] =>
+  CHANNELS.flatMap((channel) =>
+    ISSUE_TYPES.map((issueType) =>
+      aScript({ channel, issueType, developerName: `Triage_${channel}_${issueType}` })
+    )
+  );
+const TRIAGE_ONLY = [{ team: 'TRIAGE' as const, group: null }];
 
-describe('the shipped response scripts', () => {
-  const scripts = buildScripts(DESKS);
+describe('the shipped response scripts (the records under force-app)', () => {
+  const loaded = loadResponseScripts();
+  const scripts = loaded.scripts;
+
+  it('read without problems and pass the check the agent script component relies on', () => {
+    expect(loaded.problems).toEqual([]);
+    expect(scriptProblems(scripts, DESKS)).toEqual([]);
+  });
 
   it('cover every team and group, channel and issue type exactly once (42 scripts)', () => {
     const desks = [
@@ -131,35 +150,62 @@ describe('the shipped response scripts', () => {
       for (const name of [
         script.developerName,
         script.label,
-        ...script.steps.flatMap((s) => [s.developerName, s.label])
+        ...script.steps.map((s) => s.developerName)
       ])
         expect(name.length).toBeLessThanOrEqual(NAME_LIMIT);
     }
   });
 });
 
-describe('buildScripts on invalid content', () => {
-  it('given an unknown merge field, when built, then it fails naming the desk, step and channel', () => {
-    const desk = aDesk({
-      technical: aDesk().technical.map((s) =>
-        s.type === 'understand' ? step('understand', 'Hi {FirstName}') : s
+describe('scriptProblems: what a lead may and may not do to a script in Setup', () => {
+  it('given reworded steps, a new link and a changed response time, then there is nothing to report', () => {
+    const edited = triageDesk().map((script) => ({
+      ...script,
+      expectedResponseTime: 'within 2 hours',
+      steps: script.steps.map((step) => ({
+        ...step,
+        text: `Good morning {CustomerFirstName}! ${step.type} in our own words.`,
+        link: 'https://help.example.com/new'
+      }))
+    }));
+    expect(scriptProblems(edited, TRIAGE_ONLY)).toEqual([]);
+  });
+
+  it('given an unknown merge field, then it names the file, the step and the field', () => {
+    const [first, ...rest] = triageDesk();
+    const broken = {
+      ...first!,
+      steps: first!.steps.map((s) => (s.type === 'verify' ? { ...s, text: 'Hi {FirstName}' } : s))
+    };
+    expect(scriptProblems([broken, ...rest], TRIAGE_ONLY)).toEqual([
+      expect.stringMatching(
+        /ResponseScript\.Triage_Phone_Tech\.md-meta\.xml: step Triage_Phone_Tech_02 \(verify\): unknown merge field \{FirstName\}/
       )
-    });
-    expect(() => buildScripts([desk])).toThrow(ResponseContentError);
-    expect(() => buildScripts([desk])).toThrow(
-      /Triage technical understand \(phone\): unknown merge field \{FirstName\}/
-    );
+    ]);
   });
 
-  it('given steps out of order, when built, then it fails with the expected order', () => {
-    const desk = aDesk({ technical: [...aDesk().technical].reverse() });
-    expect(() => buildScripts([desk])).toThrow(/expected \[greet, verify, understand/);
+  it('given steps out of order, then it names the expected order', () => {
+    const [first, ...rest] = triageDesk();
+    const reversed = { ...first!, steps: [...first!.steps].reverse() };
+    expect(scriptProblems([reversed, ...rest], TRIAGE_ONLY)).toEqual([
+      expect.stringMatching(/steps are \[close, .*\], expected \[greet, verify, understand/)
+    ]);
   });
 
-  it('given two desks for the same team and group, when built, then it fails', () => {
-    expect(() => buildScripts([aDesk(), aDesk({ name: 'Triage2' })])).toThrow(
-      /two scripts for TRIAGE/
-    );
+  it('given a second active script for the same desk, channel and issue type, then both are named; given one deactivated, then not', () => {
+    const scripts = triageDesk();
+    const twin = { ...scripts[0]!, developerName: 'Triage_Phone_Tech_New' };
+    expect(scriptProblems([...scripts, twin], TRIAGE_ONLY)).toEqual([
+      `two active scripts for TRIAGE phone technical: ${scripts[0]!.developerName}, Triage_Phone_Tech_New`
+    ]);
+    expect(scriptProblems([...scripts, { ...twin, active: false }], TRIAGE_ONLY)).toEqual([]);
+  });
+
+  it('given a script deactivated with no replacement, then the desk has no script there', () => {
+    const scripts = triageDesk().map((s, i) => (i === 0 ? { ...s, active: false } : s));
+    expect(scriptProblems(scripts, TRIAGE_ONLY)).toEqual([
+      'no active script for TRIAGE phone technical'
+    ]);
   });
 
   it('reports empty and over-long texts', () => {
@@ -195,39 +241,20 @@ describe('the acknowledgement rule', () => {
 describe('the generated files', () => {
   const files = responseFiles(DESKS, '65.0');
 
-  it('are 42 scripts, 252 steps, a folder, 8 templates with bodies and the Case rule', () => {
+  it('are a folder, 8 templates with bodies and the Case rule, and never a response script', () => {
     const names = [...files.keys()];
-    expect(names.filter((n) => n.includes('/ResponseScript.'))).toHaveLength(42);
-    expect(names.filter((n) => n.includes('/ResponseScriptStep.'))).toHaveLength(252);
+    expect(names.filter((n) => n.includes('/ResponseScript'))).toEqual([]);
     expect(names.filter((n) => n.endsWith('.email'))).toHaveLength(8);
     expect(names.filter((n) => n.endsWith('.email-meta.xml'))).toHaveLength(8);
+    expect(names.filter((n) => n.endsWith('.emailFolder-meta.xml'))).toHaveLength(1);
     expect(names).toContain(
       'force-app/agent-experience/autoResponseRules/Case.autoResponseRules-meta.xml'
     );
+    expect(names).toHaveLength(18);
   });
 
   it('are the same bytes every time (reproducible)', () => {
     expect(responseFiles(DESKS, '65.0')).toEqual(files);
-  });
-
-  it('write a step whose text survives XML escaping, linked to its script by developer name', () => {
-    const [script] = buildScripts([
-      aDesk({
-        technical: aDesk().technical.map((s) =>
-          s.type === 'troubleshoot' ? step('troubleshoot', 'Fees < 1% & "no" <surprises>') : s
-        )
-      })
-    ]);
-    const xml = stepRecordXml(script!, script!.steps[3]!);
-    const { root } = parseMetadataXml(xml);
-    const values = new Map(
-      children(root, 'values').map((v) => [text(v, 'field'), text(v, 'value')])
-    );
-    expect(values.get('Text__c')).toBe('Fees < 1% & "no" <surprises>');
-    expect(values.get('Script__c')).toBe('Triage_Phone_Tech');
-    expect(values.get('Order__c')).toBe('40');
-    expect(values.get('Link__c')).toBeUndefined();
-    expect(parseMetadataXml(scriptRecordXml(script!)).rootName).toBe('CustomMetadata');
   });
 
   it('name the rule the generator activates', () => {
