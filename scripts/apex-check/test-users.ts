@@ -25,7 +25,7 @@ export interface ApexSource {
 }
 
 /** The factory every test user must come from. */
-export const TEST_USER_FACTORY = 'TestUserFactory';
+const TEST_USER_FACTORY = 'TestUserFactory';
 
 const KEYWORDS = new Set([
   'if',

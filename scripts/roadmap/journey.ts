@@ -287,7 +287,7 @@ function stagesBeforeRouting(input: RoadmapInput, channel: Channel): Stage[] {
 }
 
 /** Minutes as a reader says them: 90 -> "1 h 30 min", 4320 -> "3 days". */
-export function minutesText(minutes: number): string {
+function minutesText(minutes: number): string {
   if (minutes % 1440 === 0) return `${minutes / 1440} day${minutes === 1440 ? '' : 's'}`;
   if (minutes >= 60)
     return `${Math.floor(minutes / 60)} h${minutes % 60 === 0 ? '' : ` ${minutes % 60} min`}`;
@@ -298,7 +298,7 @@ export function minutesText(minutes: number): string {
  * The service levels of the channel's cases, from the entitlement processes: first response and
  * resolution targets per segment, and who is alerted. Null when the metadata ships none.
  */
-export function serviceLevelStage(input: RoadmapInput, channel: Channel): Stage | null {
+function serviceLevelStage(input: RoadmapInput, channel: Channel): Stage | null {
   const metadata = input.serviceLevels;
   if (!metadata) return null;
   const targets = new MilestoneTargets(metadata);
@@ -332,7 +332,7 @@ export function serviceLevelStage(input: RoadmapInput, channel: Channel): Stage 
  * The agent's knowledge step: the seeded articles of the contact's topic, suggested beside the
  * case or chat, attached to the case and sent as a link. Null without seeded articles.
  */
-export function knowledgeStage(input: RoadmapInput, channel: Channel): Stage | null {
+function knowledgeStage(input: RoadmapInput, channel: Channel): Stage | null {
   const knowledge = input.knowledge;
   if (!knowledge || knowledge.topics.length === 0) return null;
   const counts = new Map<string, number>();

@@ -28,12 +28,7 @@ import {
 
 export const SETTINGS_RECORD = 'Default';
 /** The custom metadata types the routing configuration is made of. */
-export const ROUTING_TYPES = [
-  'RoutingRule',
-  'TriagePhrase',
-  'RoutingSetting',
-  'RoutingFactor'
-] as const;
+const ROUTING_TYPES = ['RoutingRule', 'TriagePhrase', 'RoutingSetting', 'RoutingFactor'] as const;
 /** Engine defaults when the Default record leaves a setting blank (RoutingConfig.cls has the same). */
 const DEFAULT_MANAGER_CONCERN_THRESHOLD = 0.3;
 const DEFAULT_DIRECTOR_WAIT_MINUTES = 15;

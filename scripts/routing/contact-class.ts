@@ -21,10 +21,10 @@ export const CONTACT_CLASSES = [
   'Referral',
   'Escalation'
 ] as const;
-export type ContactClass = (typeof CONTACT_CLASSES)[number];
+type ContactClass = (typeof CONTACT_CLASSES)[number];
 
 /** Which class wins a tie of scores: the class that asks most of the desk first. */
-export const TIE_PRECEDENCE: readonly ContactClass[] = [
+const TIE_PRECEDENCE: readonly ContactClass[] = [
   'Escalation',
   'Divert',
   'Referral',
@@ -35,7 +35,7 @@ export const TIE_PRECEDENCE: readonly ContactClass[] = [
 ];
 
 /** The lowest cue score that proposes a class. */
-export const MIN_CLASS_SCORE = 1;
+const MIN_CLASS_SCORE = 1;
 
 export interface ContactClassCue extends PhraseSource {
   contactClass: ContactClass;

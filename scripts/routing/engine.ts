@@ -151,7 +151,7 @@ export class RoutingEngine {
 }
 
 /** The contract's output object: exactly the keys of docs/design.md#route-contract, in that order. */
-export function toContractJson(result: RouteResult): RouteResult {
+function toContractJson(result: RouteResult): RouteResult {
   const { id, team, group, channel, segment, topic, issueType, target, rule, reasons } = result;
   return { id, team, group, channel, segment, topic, issueType, target, rule, reasons };
 }

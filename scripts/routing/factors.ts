@@ -11,12 +11,12 @@ import { CHANNELS, type Channel, type Contact, type Segment, type Target } from 
 import { prepareSubject, prepareText, tokenize } from './text';
 
 export const FACTOR_KINDS = ['mood', 'urgency', 'segment', 'language'] as const;
-export type FactorKind = (typeof FACTOR_KINDS)[number];
+type FactorKind = (typeof FACTOR_KINDS)[number];
 
 /** The highest boost a factor may give (the Priority_Boost_In_Range validation rule says the same). */
-export const MAX_PRIORITY_BOOST = 3;
+const MAX_PRIORITY_BOOST = 3;
 /** Languages that need no factor: the desk's own language. */
-export const DESK_LANGUAGE = 'en';
+const DESK_LANGUAGE = 'en';
 
 export interface RoutingFactor {
   developerName: string;
@@ -33,7 +33,7 @@ export interface RoutingFactor {
   active: boolean;
 }
 
-export interface AdditionalSkill {
+interface AdditionalSkill {
   skill: string;
   dropAfterSeconds: number;
 }
@@ -82,7 +82,7 @@ export function parseSignals(raw: string | null): string[] {
  * The contact's text as one string of words with a space on each side and ` | ` between
  * sentences, so a signal matches whole words inside one sentence only.
  */
-export function signalText(contact: Contact): string {
+function signalText(contact: Contact): string {
   const sentences = [
     ...prepareSubject(contact.subject),
     ...prepareText(contact.body),

@@ -182,7 +182,7 @@ export function sentences(text: string): string[][] {
  * What the customer newly wrote in one free-text field, as plain text: HTML to text, reply history
  * removed, at most `limit` characters.
  */
-export function newText(raw: string | null | undefined, limit = TEXT_LIMIT): string {
+function newText(raw: string | null | undefined, limit = TEXT_LIMIT): string {
   if (!raw) return '';
   const plain = looksLikeHtml(raw) ? htmlToText(raw) : raw;
   return stripReplyHistory(plain, limit).slice(0, limit);

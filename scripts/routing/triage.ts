@@ -75,9 +75,9 @@ export interface ManagerConcernEvidence {
  * person. A fixed scale, not the Staff Concern Minimum Score a lead can raise, so raising that setting
  * cannot lower the estimate.
  */
-export const MANAGER_CONCERN_HALF_SCORE = 2;
+const MANAGER_CONCERN_HALF_SCORE = 2;
 /** Share of the estimate kept when the text names someone else and not the manager. */
-export const OTHER_STAFF_SHARE_PERCENT = 25;
+const OTHER_STAFF_SHARE_PERCENT = 25;
 
 /**
  * The probability that a contact is a concern about the client's own account manager, from the
@@ -186,7 +186,7 @@ function managerNameTokens(contact: Contact): string[] {
   return name ? tokenize(name).filter((t) => t.length >= 2) : [];
 }
 
-export interface StaffAssessment {
+interface StaffAssessment {
   score: number;
   cues: string[];
   managerMentioned: boolean;
@@ -245,7 +245,7 @@ function assessStaff(
 }
 
 /** Rounds a probability to two decimals, half up (the precision routing records and compares). */
-export function round2(value: number): number {
+function round2(value: number): number {
   return Math.floor(value * 100 + 0.5) / 100;
 }
 
@@ -273,7 +273,7 @@ function featureText(feature: string, topicEvidence: Map<Topic, string[]>, cues:
 }
 
 /** Features shown in a reason: the few that pushed the decision most. */
-export const REASON_FEATURES = 4;
+const REASON_FEATURES = 4;
 
 /** What triage reads from a contact before deciding: the bounded text, phrase scores, features. */
 export interface ContactReading {
@@ -424,7 +424,7 @@ export function triage(
 }
 
 /** A probability as routing shows it: two decimals, half up. */
-export function formatProbability(p: number): string {
+function formatProbability(p: number): string {
   return round2(p).toFixed(2);
 }
 

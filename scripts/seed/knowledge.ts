@@ -25,8 +25,8 @@ import { SEED_SCHEMA_DIR } from './data-model';
 export const KNOWLEDGE_FILE = 'knowledge-articles.json';
 const KNOWLEDGE_SCHEMA = path.join(SEED_SCHEMA_DIR, 'knowledge-articles.schema.json');
 
-export const ARTICLE_OBJECT = 'Knowledge__kav';
-export const CATEGORY_SELECTION_OBJECT = 'Knowledge__DataCategorySelection';
+const ARTICLE_OBJECT = 'Knowledge__kav';
+const CATEGORY_SELECTION_OBJECT = 'Knowledge__DataCategorySelection';
 /** The data category group of force-app/service-org/dataCategoryGroups. */
 export const CATEGORY_GROUP = 'Service_Topics';
 
@@ -106,7 +106,7 @@ function duplicates(articles: KnowledgeArticle[], file: string): DataProblem[] {
 }
 
 /** The fields the seed writes on a version, from one article of the data. */
-export function articleFields(article: KnowledgeArticle): Record<string, string> {
+function articleFields(article: KnowledgeArticle): Record<string, string> {
   return {
     Title: article.title,
     UrlName: article.urlName,
@@ -125,7 +125,7 @@ interface VersionRow {
   [field: string]: unknown;
 }
 
-export interface KnowledgePlan {
+interface KnowledgePlan {
   create: KnowledgeArticle[];
   /** Drafts left by an earlier run: brought up to date and published. */
   finishDrafts: { article: KnowledgeArticle; versionId: string; changed: boolean }[];
@@ -151,7 +151,7 @@ function differsFrom(row: VersionRow, article: KnowledgeArticle): boolean {
 }
 
 /** What the seed would do, from the versions the org holds. */
-export function planKnowledge(
+function planKnowledge(
   articles: readonly KnowledgeArticle[],
   online: readonly VersionRow[],
   drafts: readonly VersionRow[]

@@ -7,21 +7,19 @@
  * name) or from the write results, and filled in just before each write (a `Ref`).
  */
 
-export const SEED_OBJECTS = [
-  'User',
-  'PermissionSetLicenseAssign',
-  'PermissionSetAssignment',
-  'GroupMember',
-  'PresenceUserConfigUser',
-  'ServiceResource',
-  'ServiceResourceSkill',
-  'Account',
-  'Entitlement',
-  'Contact',
-  'Case',
-  'QuickText'
-] as const;
-export type SeedObject = (typeof SEED_OBJECTS)[number];
+export type SeedObject =
+  | 'User'
+  | 'PermissionSetLicenseAssign'
+  | 'PermissionSetAssignment'
+  | 'GroupMember'
+  | 'PresenceUserConfigUser'
+  | 'ServiceResource'
+  | 'ServiceResourceSkill'
+  | 'Account'
+  | 'Entitlement'
+  | 'Contact'
+  | 'Case'
+  | 'QuickText';
 
 /** Metadata the seed looks up by name and never writes. */
 export type NamedObject =

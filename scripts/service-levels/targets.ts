@@ -9,10 +9,10 @@ import path from 'node:path';
 import { children, readMetadataFile, text } from '../lib/xml';
 import { CHANNELS, SEGMENTS, TEAMS, type Channel, type Segment, type Team } from '../routing/model';
 
-export const MILESTONES = ['First_Response', 'Resolution'] as const;
+const MILESTONES = ['First_Response', 'Resolution'] as const;
 export type Milestone = (typeof MILESTONES)[number];
 
-export interface MilestoneItem {
+interface MilestoneItem {
   milestone: string;
   /** The routing team the item's criteria formula names (ISPICKVAL(RoutingTeam__c, 'TEAM')), if any. */
   team: string | null;
@@ -23,13 +23,13 @@ export interface MilestoneItem {
   violationAlerts: string[];
 }
 
-export interface EntitlementProcessTargets {
+interface EntitlementProcessTargets {
   name: string;
   file: string;
   items: MilestoneItem[];
 }
 
-export interface WorkflowAlertRecipients {
+interface WorkflowAlertRecipients {
   name: string;
   recipients: { type: string; recipient: string | null }[];
 }
@@ -134,11 +134,11 @@ export class MilestoneTargets {
 }
 
 /** Roles an escalation must never reach: the account managers (a complaint may be about them). */
-export const NEVER_ESCALATE_TO_ROLES = ['Account_Manager'];
+const NEVER_ESCALATE_TO_ROLES = ['Account_Manager'];
 /** Recipient types that could be the accused account manager (the case or account owner). */
-export const NEVER_ESCALATE_TO_TYPES = ['owner', 'accountOwner', 'creator', 'accountTeam'];
+const NEVER_ESCALATE_TO_TYPES = ['owner', 'accountOwner', 'creator', 'accountTeam'];
 /** Who an HNW escalation goes to. */
-export const HNW_ESCALATION_ROLE = 'Department_Director';
+const HNW_ESCALATION_ROLE = 'Department_Director';
 
 /**
  * Offline checks of the service-level metadata: every segment and channel has its process, every

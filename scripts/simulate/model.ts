@@ -12,7 +12,7 @@ import type { AgentSpec } from './staff';
 
 export const SECOND = 1000;
 /** The highest routing priority a factor's boost reaches (1 stays the escalations'). */
-export const HIGHEST_RAISED_PRIORITY = 2;
+const HIGHEST_RAISED_PRIORITY = 2;
 export const MINUTE = 60 * SECOND;
 export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;

@@ -116,7 +116,7 @@ export function loadTrafficProfile(file: string, root: string): TrafficProfile {
 }
 
 /** Checks a schema cannot express: times of day and shifts, language shares adding up. */
-export function checkProfile(profile: TrafficProfile): string[] {
+function checkProfile(profile: TrafficProfile): string[] {
   const problems: string[] = [];
   const languageShare = Object.values(profile.languages ?? {}).reduce((a, b) => a + b, 0);
   if (languageShare > 1 + 1e-9)

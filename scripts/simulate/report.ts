@@ -113,7 +113,7 @@ const WITHIN: Record<Channel, string> = {
  * their waits) and angry or urgent customers against everyone else, per channel, for today, for
  * `routed` without the factors (when run) and for `routed`.
  */
-export function factorTable(columns: { name: string; figures: FactorFigures }[]): string {
+function factorTable(columns: { name: string; figures: FactorFigures }[]): string {
   const rows: string[][] = [];
   const add = (label: string, cell: (f: FactorFigures) => string) =>
     rows.push([label, ...columns.map((c) => cell(c.figures))]);
@@ -151,7 +151,7 @@ export function factorTable(columns: { name: string; figures: FactorFigures }[])
 }
 
 /** What the factor table means, printed under it. */
-export const FACTOR_NOTE =
+const FACTOR_NOTE =
   "Non-English: customers of the profile's languages. Angry or urgent: the mood and urgency factors find a signal in " +
   'their text (the same contacts in every column). Mean wait counts every contact until a person answered or it left.';
 

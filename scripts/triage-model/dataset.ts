@@ -24,11 +24,11 @@ import { LANGUAGES, type Language } from './features';
 export const TRAIN_DIR = 'data/triage/train';
 export const FROZEN_DIR = 'data/triage/frozen';
 /** Corpus files that are training data too (the phrases were tuned on them: never held out). */
-export const CORPUS_FILES = ['data/corpus/messages.jsonl', 'data/corpus/blind-set.jsonl'];
+const CORPUS_FILES = ['data/corpus/messages.jsonl', 'data/corpus/blind-set.jsonl'];
 
 /** Investable assets given to a labelled message's customer (either side of the 1M threshold). */
-export const HNW_ASSETS = 2_500_000;
-export const STANDARD_ASSETS = 150_000;
+const HNW_ASSETS = 2_500_000;
+const STANDARD_ASSETS = 150_000;
 
 export interface LabelledTruth {
   topic: Topic | null;
@@ -124,7 +124,7 @@ export function variantGroup(id: string): string {
  * One labelled line. `strict` (the writers' files) requires every field of data/triage/README.md;
  * the corpus files are read with their own field names (message, transcript, intake).
  */
-export function messageFromLine(
+function messageFromLine(
   value: unknown,
   file: string,
   line: number,

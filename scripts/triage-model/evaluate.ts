@@ -14,10 +14,10 @@ import { DEFAULT_TRAINING, trainModel, type TrainingOptions } from './train';
 
 export const FOLDS = 5;
 /** The Manager Concern Threshold values the trade-off curve tries (the setting allows 0 < t <= 0.5). */
-export const THRESHOLDS = Array.from({ length: 50 }, (_, i) => (i + 1) / 100);
+const THRESHOLDS = Array.from({ length: 50 }, (_, i) => (i + 1) / 100);
 /** What the default threshold must achieve on cross-validation (issue acceptance). */
-export const TARGET_COMPLAINT_RECALL = 0.99;
-export const MAX_ROUTINE_TO_DIRECTOR = 0.1;
+const TARGET_COMPLAINT_RECALL = 0.99;
+const MAX_ROUTINE_TO_DIRECTOR = 0.1;
 
 export interface Prediction {
   message: LabelledMessage;
@@ -35,7 +35,7 @@ function fnv(text: string): number {
 }
 
 /** The stratum of a message: its topic, issue type and (HNW staff) whom it is about. */
-export function stratumOf(m: LabelledMessage): string {
+function stratumOf(m: LabelledMessage): string {
   return `${m.segment}|${m.truth.topic ?? 'none'}|${m.truth.issueType}|${String(m.truth.aboutAccountManager)}`;
 }
 
@@ -43,10 +43,7 @@ export function stratumOf(m: LabelledMessage): string {
  * Fold of every message: groups (variants of one message) stay together; groups are dealt round
  * robin within their stratum in a fixed pseudo-random order, so each fold has about the same mix.
  */
-export function assignFolds(
-  messages: readonly LabelledMessage[],
-  folds = FOLDS
-): Map<string, number> {
+function assignFolds(messages: readonly LabelledMessage[], folds = FOLDS): Map<string, number> {
   const groupStratum = new Map<string, string>();
   for (const m of messages) if (!groupStratum.has(m.group)) groupStratum.set(m.group, stratumOf(m));
   const byStratum = new Map<string, string[]>();
@@ -100,7 +97,7 @@ export interface Routed {
 
 const key = (d: Routed) => `${d.team}/${d.group ?? '-'}`;
 
-export interface ClassFigures {
+interface ClassFigures {
   label: string;
   support: number;
   precision: number;

@@ -214,7 +214,7 @@ export const STOP_WORDS: Readonly<Record<Language, readonly string[]>> = {
  * after accent folding; compared with tokens before stemming). The words of such a sentence also
  * become PERSON_SENTENCE features: "sold" next to "he" says more than "sold" alone.
  */
-export const PERSON_WORDS: readonly string[] = [
+const PERSON_WORDS: readonly string[] = [
   '@manager',
   'adviser',
   'advisor',
@@ -334,7 +334,7 @@ export function stem(token: string): string {
 }
 
 /** Hits of each language's stop words among the tokens. */
-export function stopWordHits(sentences: readonly (readonly string[])[]): Record<Language, number> {
+function stopWordHits(sentences: readonly (readonly string[])[]): Record<Language, number> {
   const hits: Record<Language, number> = { en: 0, es: 0, fr: 0, de: 0 };
   for (const tokens of sentences)
     for (const token of tokens)
@@ -360,7 +360,7 @@ export function managerNameTokens(name: string | null | undefined): string[] {
 }
 
 /** Phrase-triage evidence that enters the model as features (docs/triage-model.md, "Phrase features"). */
-export interface PhraseEvidence {
+interface PhraseEvidence {
   /** Phrase score per topic (the same sums phrase-only triage compares). */
   topicScores: ReadonlyMap<string, number>;
   /** Staff cue score (conduct and complaint cues near a person). */
@@ -388,7 +388,7 @@ export interface ExtractedFeatures {
 }
 
 /** Rounds to 6 decimals (half away from zero), the precision of every stored feature value. */
-export function round6(value: number): number {
+function round6(value: number): number {
   return (Math.sign(value) * Math.round(Math.abs(value) * 1e6)) / 1e6;
 }
 

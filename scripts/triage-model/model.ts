@@ -9,7 +9,6 @@ import { TOPICS, type Topic } from '../routing/model';
 export const MODEL_FORMAT = 1;
 /** Topic head classes, in this order (ties go to the earlier class). */
 export const TOPIC_CLASSES = [...TOPICS, 'none'] as const;
-export type TopicClass = (typeof TOPIC_CLASSES)[number];
 /** Width of a feature row: the six topic classes, then staff, then aboutManager. */
 export const ROW_WIDTH = TOPIC_CLASSES.length + 2;
 export const STAFF_COLUMN = TOPIC_CLASSES.length;

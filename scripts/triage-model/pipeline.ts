@@ -23,7 +23,7 @@ import { MODEL_RESOURCE_PATH } from './resource';
 import { DEFAULT_TRAINING, trainModel, type TrainingExample, type TrainingOptions } from './train';
 import { VECTORS_PATH, vectorsText } from './vectors';
 
-export const MODEL_META_PATH = MODEL_RESOURCE_PATH.replace(/\.json$/, '.resource-meta.xml');
+const MODEL_META_PATH = MODEL_RESOURCE_PATH.replace(/\.json$/, '.resource-meta.xml');
 export const SUMMARY_PATH = 'data/triage/model-summary.md';
 /** Above this the trainer refuses to write the model (Apex heap: docs/triage-model.md §5). */
 export const MAX_MODEL_BYTES = 1_000_000;
@@ -66,7 +66,7 @@ export function exampleOf(
  * The model's version: a hash of the training files, the routing records the phrase features come
  * from, the training sources and options. Cheap to compute, so npm test checks it.
  */
-export function trainingVersion(root: string, options: TrainingOptions = DEFAULT_TRAINING): string {
+function trainingVersion(root: string, options: TrainingOptions = DEFAULT_TRAINING): string {
   const hash = createHash('sha256');
   const add = (label: string, content: string) => {
     hash.update(`${label}\n${content.length}\n`);
@@ -84,7 +84,7 @@ export function trainingVersion(root: string, options: TrainingOptions = DEFAULT
   return hash.digest('hex').slice(0, 12);
 }
 
-export function modelMetaXml(): string {
+function modelMetaXml(): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <StaticResource xmlns="http://soap.sforce.com/2006/04/metadata">
     <cacheControl>Private</cacheControl>
@@ -95,7 +95,7 @@ export function modelMetaXml(): string {
 }
 
 /** The model as stored: one feature per line, so a diff shows which features changed. */
-export function modelText(model: TriageModelFile): string {
+function modelText(model: TriageModelFile): string {
   const lines = [
     '{',
     `  "format": ${model.format},`,
@@ -125,7 +125,7 @@ function strongest(model: TriageModelFile, column: number, sign: 1 | -1, count: 
 }
 
 /** A page a lead can read: what the model leans on for each decision. */
-export function modelSummary(model: TriageModelFile, examples: number): string {
+function modelSummary(model: TriageModelFile, examples: number): string {
   const columns: [string, number][] = [
     ...TOPIC_CLASSES.map((c, k) => [`topic ${c}`, k] as [string, number]),
     ['staff concern', STAFF_COLUMN],

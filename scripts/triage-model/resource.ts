@@ -8,12 +8,12 @@ import path from 'node:path';
 import type { ModelAvailability } from '../routing/model';
 import { parseModel, TriageModelError } from './model';
 
-export const MODEL_RESOURCE_NAME = 'TriageModel';
+const MODEL_RESOURCE_NAME = 'TriageModel';
 /** The static resource, relative to the repository root. */
 export const MODEL_RESOURCE_PATH = `force-app/routing-engine/staticresources/${MODEL_RESOURCE_NAME}.json`;
 
 /** The model file in the first source folder that has one, or null. */
-export function findModelFile(sourceDirs: readonly string[]): string | null {
+function findModelFile(sourceDirs: readonly string[]): string | null {
   for (const dir of sourceDirs) {
     const file = path.join(dir, 'routing-engine', 'staticresources', `${MODEL_RESOURCE_NAME}.json`);
     if (existsSync(file)) return file;

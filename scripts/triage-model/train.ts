@@ -84,12 +84,7 @@ type Objective = (x: Float64Array, grad: Float64Array) => number;
  * Minimises with L-BFGS (memory 10) and a backtracking line search; stops after `iterations`
  * iterations or when the gradient is tiny. Plain loops, no randomness.
  */
-export function lbfgs(
-  f: Objective,
-  x0: Float64Array,
-  iterations: number,
-  memory = 10
-): Float64Array {
+function lbfgs(f: Objective, x0: Float64Array, iterations: number, memory = 10): Float64Array {
   const n = x0.length;
   let x = Float64Array.from(x0);
   let g = new Float64Array(n);
@@ -238,7 +233,7 @@ function fitHead(
 }
 
 /** Features seen in at least `minDf` examples (channel and phrase features always), ordinal order. */
-export function vocabularyOf(examples: readonly TrainingExample[], minDf: number): string[] {
+function vocabularyOf(examples: readonly TrainingExample[], minDf: number): string[] {
   const df = new Map<string, number>();
   for (const e of examples)
     for (const name of e.values.keys()) df.set(name, (df.get(name) ?? 0) + 1);

@@ -26,10 +26,10 @@ import {
 import { checkModel, parseModel, scoreHeads, TriageModelError } from './model';
 
 export const VECTORS_PATH = 'data/triage/vectors.json';
-export const TEST_MODEL_PATH = 'data/triage/test-model.json';
+const TEST_MODEL_PATH = 'data/triage/test-model.json';
 
 /** Phrases the vectors use (not the shipped ones, so a lead's edit in Setup cannot break them). */
-export const VECTOR_PHRASES: TriagePhrase[] = [
+const VECTOR_PHRASES: TriagePhrase[] = [
   ['V_portfolio', 'portfolio', 'investment_portfolio', 2],
   ['V_rebalance', 'rebalanc*', 'investment_portfolio', 2],
   ['V_ai_portfolio', 'ai portfolio', 'ai_portfolios', 4],
@@ -51,7 +51,7 @@ export const VECTOR_PHRASES: TriagePhrase[] = [
   active: true
 }));
 
-export const VECTOR_SETTINGS: RoutingSettings = {
+const VECTOR_SETTINGS: RoutingSettings = {
   hnwThreshold: 1_000_000,
   triageQueue: 'Triage',
   directorRole: 'Department_Director',
@@ -77,7 +77,7 @@ const LONG_PARAGRAPH =
   'I have been a customer for many years and I would like to explain the situation in full detail. ';
 
 /** The cases: [name, which model, route input]. */
-export const VECTOR_CASES: [string, 'test' | 'missing' | 'empty', Record<string, unknown>][] = [
+const VECTOR_CASES: [string, 'test' | 'missing' | 'empty', Record<string, unknown>][] = [
   [
     'email, HTML, reply history cut, subject prefix stripped',
     'test',
@@ -216,7 +216,7 @@ export const VECTOR_CASES: [string, 'test' | 'missing' | 'empty', Record<string,
 ];
 
 /** Words with their stems: the stemmer's own vectors. */
-export const STEM_WORDS = [
+const STEM_WORDS = [
   'manager',
   'managers',
   'managed',
@@ -244,7 +244,7 @@ export const STEM_WORDS = [
 ];
 
 /** Texts with their sentences of tokens: the normalisation's own vectors. */
-export const NORMALISATION_TEXTS = [
+const NORMALISATION_TEXTS = [
   "Didn't my manager's e-mail arrive?! l'argent; d'accord",
   'ÀÉÎÕÜ àéîõü ÇÑ çñ ß Æ œ Ø ÿ',
   "Qu'il vienne. J'ai dit: ‘non’ — C'est `fini`",
@@ -259,7 +259,7 @@ function r6(values: number[]): number[] {
   return values.map((v) => Number(v.toFixed(9)));
 }
 
-export function readTestModelText(root = repoRoot()): string {
+function readTestModelText(root = repoRoot()): string {
   return readFileSync(path.join(root, TEST_MODEL_PATH), 'utf8');
 }
 

@@ -16,7 +16,7 @@ import type { ReferenceContext } from './references';
 import type { ValidationReport } from './report';
 import { child, childrenNamed, type XmlElement } from './xml-tree';
 
-export const ROUTING_RECORD_TYPES = [
+const ROUTING_RECORD_TYPES = [
   'RoutingRule',
   'TriagePhrase',
   'RoutingSetting',
