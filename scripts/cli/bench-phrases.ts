@@ -6,7 +6,7 @@ import { loadRoutingConfig } from '../routing/config';
 import { RoutingEngine } from '../routing/engine';
 import type { Contact } from '../routing/model';
 import { PhraseIndex } from '../routing/phrases';
-import { prepareText } from '../routing/text';
+import { sentences as toSentences } from '../routing/text';
 
 /** Body sizes in MB; matching the largest must take at most RATIO_LIMIT times the 0.4 MB case. */
 const SIZES_MB = [0.1, 0.4, 1, 2, 4];
@@ -46,7 +46,8 @@ runCli(
       'Measures triage phrase matching against body size on the shipped Triage Phrases: an email whose body repeats a ' +
       'phrase (by default "checkout fails", where every word starts overlapping matches) at ' +
       `${SIZES_MB.join(', ')} MB. Prints the time to match the phrases in the prepared text, and to route the whole ` +
-      `email (text preparation, matching, scoring, rules), with the 4 MB / 0.4 MB ratios: about 10 is linear growth. ` +
+      `email (text preparation, matching, scoring, rules), with the 4 MB / 0.4 MB ratios: about 10 is linear growth ` +
+      '(routing reads at most the first 2,000 characters after reply history, so its time barely grows). ' +
       `Exits 1 when matching 4 MB takes more than ${RATIO_LIMIT} times 0.4 MB.`,
     options: { text: { type: 'string' }, runs: { type: 'string' } },
     descriptions: {
@@ -77,7 +78,8 @@ runCli(
     const routeMs = new Map<number, number>();
     for (const mb of SIZES_MB) {
       const text = body(mb);
-      const sentences = prepareText(text);
+      // The whole body, not the bounded text triage reads: this measures the matcher's own growth.
+      const sentences = toSentences(text);
       const words = sentences.reduce((n, s) => n + s.length, 0);
       let matches = 0;
       const match = bestMs(runs, () => {
@@ -103,7 +105,7 @@ runCli(
     const ratio = (times: Map<number, number>) => times.get(4)! / times.get(0.4)!;
     process.stdout.write(
       `\n4 MB / 0.4 MB: matching ${ratio(matchMs).toFixed(1)} times (the limit is ${RATIO_LIMIT}), ` +
-        `routing ${ratio(routeMs).toFixed(1)} times (10 is linear).\n`
+        `routing ${ratio(routeMs).toFixed(1)} times (bounded text: about 1).\n`
     );
     if (ratio(matchMs) > RATIO_LIMIT)
       throw new ToolError(

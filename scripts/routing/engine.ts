@@ -3,7 +3,7 @@
  * configuration (rules sorted and phrases indexed once) and routes any number of contacts.
  */
 import { COMPLAINT_INVARIANT_RULE, guardComplaint } from './complaint-invariant';
-import type { Contact, Group, RouteResult, RoutingConfig, Team } from './model';
+import type { Contact, Group, RouteResult, RoutingConfig, RoutingSettings, Team } from './model';
 import { PhraseIndex } from './phrases';
 import { decide, NO_RULE_MATCHED, orderRules } from './rules';
 import type { Language } from '../triage-model/features';
@@ -39,9 +39,20 @@ export class RoutingEngine {
 
   /** Triage, the rule table, then the complaint invariant below it. */
   route(contact: Contact): RoutedContact {
-    const facts = this.triage(contact);
-    const decision = decide(this.rules, contact, facts, this.config.settings);
-    const guarded = guardComplaint(decision, facts, this.config.settings);
+    return this.routeWith(contact, this.triage(contact));
+  }
+
+  /**
+   * The rule table and the complaint invariant for facts triage already found; `settings` may
+   * differ from the configuration's (the evaluation tries other Manager Concern Thresholds).
+   */
+  routeWith(
+    contact: Contact,
+    facts: Triage,
+    settings: RoutingSettings = this.config.settings
+  ): RoutedContact {
+    const decision = decide(this.rules, contact, facts, settings);
+    const guarded = guardComplaint(decision, facts, settings);
     let team: Team = decision.rule?.team ?? 'TRIAGE';
     let group: Group | null = decision.rule?.group ?? null;
     let rule = decision.rule?.developerName ?? NO_RULE_MATCHED;

@@ -8,7 +8,9 @@ import {
   CHANNEL,
   extractFeatures,
   MANAGER_TOKEN,
+  PERSON_SENTENCE,
   PHRASE,
+  SKIP_PAIR,
   WORD,
   type ExtractedFeatures,
   type Language
@@ -254,7 +256,14 @@ function featureText(feature: string, topicEvidence: Map<Topic, string[]>, cues:
     return word === MANAGER_TOKEN ? "the account manager's name" : word;
   }
   if (feature.startsWith(BIGRAM))
-    return `"${feature.slice(BIGRAM.length).replace(MANAGER_TOKEN, "the manager's name")}"`;
+    return `"${feature.slice(BIGRAM.length).replaceAll(MANAGER_TOKEN, "the manager's name")}"`;
+  if (feature.startsWith(SKIP_PAIR))
+    return `"${feature
+      .slice(SKIP_PAIR.length)
+      .replace(' ', ' … ')
+      .replaceAll(MANAGER_TOKEN, "the manager's name")}"`;
+  if (feature.startsWith(PERSON_SENTENCE))
+    return `${feature.slice(PERSON_SENTENCE.length).replaceAll(MANAGER_TOKEN, "the manager's name")} (next to a person)`;
   if (feature.startsWith(CHANNEL)) return `channel ${feature.slice(CHANNEL.length)}`;
   const phrase = feature.slice(PHRASE.length);
   if (phrase === 'staff') return `staff phrases (${cues.join(', ')})`;
@@ -378,20 +387,25 @@ export function triage(
     );
   }
 
+  // For an HNW client: the estimate that this is a concern about their own account manager (the
+  // aboutManager head), and, for a staff concern, whom it is about: the manager unless the text
+  // names only someone else and the model does not think it is about the manager.
   let aboutAccountManager = false;
   let managerConcernProbability = 0;
   if (segment === 'HNW') {
     const about = heads.aboutProbability;
-    const intakeStaff = contact.intake?.aboutStaff === true;
-    managerConcernProbability = round2(intakeStaff ? about : heads.staffProbability * about);
+    managerConcernProbability = round2(about);
     if (issueType === 'staff') {
-      aboutAccountManager = about >= 0.5;
+      const someoneElse = staff.otherStaffMentioned && !staff.managerMentioned;
+      aboutAccountManager = about >= 0.5 || !someoneElse;
       reasons.push(
-        `${aboutAccountManager ? 'concern treated as about the account manager' : 'concern names someone other than the account manager'} (model ${formatProbability(aboutAccountManager ? about : 1 - about)}): ${show(ABOUT_COLUMN, null, aboutAccountManager ? 1 : -1) || 'no deciding words'}`
+        aboutAccountManager
+          ? 'concern treated as about the account manager'
+          : 'concern names someone other than the account manager'
       );
     }
     reasons.push(
-      `manager concern estimate ${formatNumber(managerConcernProbability)} (model: ${intakeStaff ? 'about staff at intake' : `staff ${formatProbability(heads.staffProbability)}`} x about the account manager ${formatProbability(about)})`
+      `manager concern estimate ${formatNumber(managerConcernProbability)} (model): ${show(ABOUT_COLUMN, null, about >= 0.5 ? 1 : -1) || 'no deciding words'}`
     );
   }
   const confidence = round2(confidences.length === 0 ? 1 : Math.min(...confidences));

@@ -209,12 +209,67 @@ export const STOP_WORDS: Readonly<Record<Language, readonly string[]>> = {
   ]
 };
 
+/**
+ * Words that make a sentence one about a person (pronouns and staff words of the four languages,
+ * after accent folding; compared with tokens before stemming). The words of such a sentence also
+ * become PERSON_SENTENCE features: "sold" next to "he" says more than "sold" alone.
+ */
+export const PERSON_WORDS: readonly string[] = [
+  '@manager',
+  'adviser',
+  'advisor',
+  'agent',
+  'asesor',
+  'asesora',
+  'banker',
+  'berater',
+  'beraterin',
+  'betreuer',
+  'betreuerin',
+  'conseiller',
+  'conseillere',
+  'ella',
+  'elle',
+  'employee',
+  'er',
+  'gestionnaire',
+  'gestor',
+  'gestora',
+  'guy',
+  'he',
+  'her',
+  'hers',
+  'him',
+  'his',
+  'ihm',
+  'ihn',
+  'il',
+  'lady',
+  'lui',
+  'man',
+  'manager',
+  'person',
+  'planner',
+  'rep',
+  'representative',
+  'she',
+  'somebody',
+  'someone',
+  'staff',
+  'their',
+  'them',
+  'they',
+  'woman'
+];
+
 /** The token that stands for the account manager's first or last name. */
 export const MANAGER_TOKEN = '@manager';
 
 /** Feature name prefixes. */
 export const WORD = 'w:';
 export const BIGRAM = 'b:';
+export const SKIP_PAIR = 'k:';
+export const PERSON_SENTENCE = 'm:';
 export const CHANNEL = 'c:';
 export const PHRASE = 'p:';
 
@@ -355,9 +410,12 @@ export function extractFeatures(input: FeatureInput): ExtractedFeatures {
   values.set(CHANNEL + input.channel, 1);
   for (const tokens of sentences) {
     const stems = tokens.map(stem);
+    const aboutPerson = tokens.some((t) => PERSON_WORDS.includes(t));
     stems.forEach((s, i) => {
       values.set(WORD + s, 1);
       if (i > 0) values.set(`${BIGRAM}${stems[i - 1]} ${s}`, 1);
+      if (i > 1) values.set(`${SKIP_PAIR}${stems[i - 2]} ${s}`, 1);
+      if (aboutPerson) values.set(PERSON_SENTENCE + s, 1);
     });
   }
   const evidence = input.phrases;

@@ -1,0 +1,297 @@
+/**
+ * `npm run triage:eval` as a library: stratified, grouped k-fold cross-validation on the training
+ * messages and the frozen held-out split scored with the committed model. Every figure is on
+ * messages the model being measured was not trained on.
+ */
+import { RoutingEngine } from '../routing/engine';
+import type { Group, RoutingConfig, Team } from '../routing/model';
+import { PhraseIndex } from '../routing/phrases';
+import type { Triage } from '../routing/triage';
+import { destinationOf, type LabelledMessage } from './dataset';
+import { checkModel, TOPIC_CLASSES, type TriageModel } from './model';
+import { exampleOf } from './pipeline';
+import { DEFAULT_TRAINING, trainModel, type TrainingOptions } from './train';
+
+export const FOLDS = 5;
+/** The Manager Concern Threshold values the trade-off curve tries (the setting allows 0 < t <= 0.5). */
+export const THRESHOLDS = Array.from({ length: 50 }, (_, i) => (i + 1) / 100);
+/** What the default threshold must achieve on cross-validation (issue acceptance). */
+export const TARGET_COMPLAINT_RECALL = 0.99;
+export const MAX_ROUTINE_TO_DIRECTOR = 0.1;
+
+export interface Prediction {
+  message: LabelledMessage;
+  facts: Triage;
+}
+
+/** A stable hash of a string (FNV-1a), for a shuffle that does not depend on file order. */
+function fnv(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/** The stratum of a message: its topic, issue type and (HNW staff) whom it is about. */
+export function stratumOf(m: LabelledMessage): string {
+  return `${m.segment}|${m.truth.topic ?? 'none'}|${m.truth.issueType}|${String(m.truth.aboutAccountManager)}`;
+}
+
+/**
+ * Fold of every message: groups (variants of one message) stay together; groups are dealt round
+ * robin within their stratum in a fixed pseudo-random order, so each fold has about the same mix.
+ */
+export function assignFolds(
+  messages: readonly LabelledMessage[],
+  folds = FOLDS
+): Map<string, number> {
+  const groupStratum = new Map<string, string>();
+  for (const m of messages) if (!groupStratum.has(m.group)) groupStratum.set(m.group, stratumOf(m));
+  const byStratum = new Map<string, string[]>();
+  for (const [group, stratum] of groupStratum)
+    byStratum.set(stratum, [...(byStratum.get(stratum) ?? []), group]);
+  const foldOfGroup = new Map<string, number>();
+  let offset = 0;
+  for (const stratum of [...byStratum.keys()].sort()) {
+    const groups = byStratum.get(stratum)!.sort((a, b) => fnv(a) - fnv(b) || (a < b ? -1 : 1));
+    groups.forEach((g, i) => foldOfGroup.set(g, (offset + i) % folds));
+    offset += groups.length;
+  }
+  return new Map(messages.map((m) => [m.id, foldOfGroup.get(m.group)!]));
+}
+
+export function predict(engine: RoutingEngine, messages: readonly LabelledMessage[]): Prediction[] {
+  return messages.map((message) => ({ message, facts: engine.triage(message.contact) }));
+}
+
+/** Out-of-fold predictions: each message is triaged by a model trained without its fold. */
+export function crossValidate(
+  messages: readonly LabelledMessage[],
+  config: RoutingConfig,
+  options: TrainingOptions = DEFAULT_TRAINING,
+  progress: (message: string) => void = () => {},
+  folds = FOLDS
+): Prediction[] {
+  const index = new PhraseIndex(config.phrases);
+  const examples = messages.map((m) => exampleOf(m, config, index));
+  const fold = assignFolds(messages, folds);
+  const predictions = new Map<string, Prediction>();
+  for (let k = 0; k < folds; k++) {
+    progress(`cross-validation fold ${k + 1} of ${folds}`);
+    const train = examples.filter((_, i) => fold.get(messages[i]!.id) !== k);
+    const model = checkModel(trainModel(train, `cv-${k + 1}`, options));
+    const engine = engineWith(config, model);
+    const held = messages.filter((m) => fold.get(m.id) === k);
+    for (const p of predict(engine, held)) predictions.set(p.message.id, p);
+  }
+  return messages.map((m) => predictions.get(m.id)!);
+}
+
+export function engineWith(config: RoutingConfig, model: TriageModel): RoutingEngine {
+  return new RoutingEngine({ ...config, triageModel: { model, problem: null } });
+}
+
+export interface Routed {
+  team: Team;
+  group: Group | null;
+}
+
+const key = (d: Routed) => `${d.team}/${d.group ?? '-'}`;
+
+export interface ClassFigures {
+  label: string;
+  support: number;
+  precision: number;
+  recall: number;
+}
+
+export interface SetFigures {
+  messages: number;
+  rightTeamAndGroup: number;
+  /** HNW concerns about the client's own manager (truth). */
+  hnwComplaints: number;
+  hnwComplaintRecall: number;
+  /** HNW complaints about the manager routed to that manager (team HNW, group ACCOUNT_MANAGER). */
+  complaintsToManager: number;
+  hnwRoutine: number;
+  routineHnwToDirector: number;
+  topic: ClassFigures[];
+  topicConfusion: number[][];
+  staff: ClassFigures;
+  aboutManager: ClassFigures;
+  destinations: string[];
+  destinationConfusion: number[][];
+  /** Right team and group by language and by channel. */
+  byLanguage: Record<string, { messages: number; right: number }>;
+  byChannel: Record<string, { messages: number; right: number }>;
+}
+
+export interface CurvePoint {
+  threshold: number;
+  hnwComplaintRecall: number;
+  routineHnwToDirector: number;
+  rightTeamAndGroup: number;
+}
+
+function ratio(a: number, b: number): number {
+  return b === 0 ? 1 : a / b;
+}
+
+function classFigures(label: string, truth: boolean[], predicted: boolean[]): ClassFigures {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  truth.forEach((t, i) => {
+    const p = predicted[i]!;
+    if (t && p) tp++;
+    else if (p) fp++;
+    else if (t) fn++;
+  });
+  return { label, support: tp + fn, precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn) };
+}
+
+/** Where each prediction is routed at this threshold. */
+export function routeAll(
+  engine: RoutingEngine,
+  predictions: readonly Prediction[],
+  threshold: number
+): Routed[] {
+  const settings = { ...engine.config.settings, managerConcernThreshold: threshold };
+  return predictions.map(({ message, facts }) => {
+    const r = engine.routeWith(message.contact, facts, settings);
+    return { team: r.team, group: r.group };
+  });
+}
+
+const isHnwComplaint = (m: LabelledMessage) =>
+  m.segment === 'HNW' && m.truth.issueType === 'staff' && m.truth.aboutAccountManager === true;
+const isHnwRoutine = (m: LabelledMessage) =>
+  m.segment === 'HNW' && m.truth.issueType === 'technical';
+const toDirector = (r: Routed) => r.team === 'HNW' && r.group === 'DIRECTOR';
+
+export function figures(predictions: readonly Prediction[], routed: readonly Routed[]): SetFigures {
+  const truths = predictions.map((p) => destinationOf(p.message.segment, p.message.truth));
+  const right = routed.map((r, i) => key(r) === key(truths[i]!));
+  const complaints = predictions.map((p) => isHnwComplaint(p.message));
+  const routine = predictions.map((p) => isHnwRoutine(p.message));
+  const count = (flags: boolean[]) => flags.filter(Boolean).length;
+  const both = (a: boolean[], b: boolean[]) => a.map((x, i) => x && b[i]!);
+  const director = routed.map(toDirector);
+  const toManager = routed.map((r) => r.team === 'HNW' && r.group === 'ACCOUNT_MANAGER');
+
+  const topicIndex = (t: string | null) =>
+    TOPIC_CLASSES.indexOf((t ?? 'none') as (typeof TOPIC_CLASSES)[number]);
+  const topicConfusion = TOPIC_CLASSES.map(() => TOPIC_CLASSES.map(() => 0));
+  predictions.forEach((p) => {
+    topicConfusion[topicIndex(p.message.truth.topic)]![topicIndex(p.facts.topic)]! += 1;
+  });
+  const topic = TOPIC_CLASSES.map((label, k) =>
+    classFigures(
+      label,
+      predictions.map((p) => topicIndex(p.message.truth.topic) === k),
+      predictions.map((p) => topicIndex(p.facts.topic) === k)
+    )
+  );
+  const staff = classFigures(
+    'staff',
+    predictions.map((p) => p.message.truth.issueType === 'staff'),
+    predictions.map((p) => p.facts.issueType === 'staff')
+  );
+  const aboutSet = predictions.filter(
+    (p) =>
+      p.message.segment === 'HNW' &&
+      p.message.truth.issueType === 'staff' &&
+      p.message.truth.aboutAccountManager !== null
+  );
+  const aboutManager = classFigures(
+    'aboutManager',
+    aboutSet.map((p) => p.message.truth.aboutAccountManager === true),
+    aboutSet.map((p) => p.facts.aboutAccountManager)
+  );
+  const destinations = [...new Set([...truths.map(key), ...routed.map(key)])].sort();
+  const destinationConfusion = destinations.map(() => destinations.map(() => 0));
+  routed.forEach((r, i) => {
+    destinationConfusion[destinations.indexOf(key(truths[i]!))]![destinations.indexOf(key(r))]! +=
+      1;
+  });
+  const tally = (of: (p: Prediction) => string) => {
+    const out: Record<string, { messages: number; right: number }> = {};
+    predictions.forEach((p, i) => {
+      const k = of(p);
+      out[k] ??= { messages: 0, right: 0 };
+      out[k].messages++;
+      if (right[i]) out[k].right++;
+    });
+    return out;
+  };
+  return {
+    messages: predictions.length,
+    rightTeamAndGroup: ratio(count(right), predictions.length),
+    hnwComplaints: count(complaints),
+    hnwComplaintRecall: ratio(count(both(complaints, director)), count(complaints)),
+    complaintsToManager: count(both(complaints, toManager)),
+    hnwRoutine: count(routine),
+    routineHnwToDirector:
+      count(routine) === 0 ? 0 : count(both(routine, director)) / count(routine),
+    topic,
+    topicConfusion,
+    staff,
+    aboutManager,
+    destinations,
+    destinationConfusion,
+    byLanguage: tally((p) => p.message.language ?? p.facts.language),
+    byChannel: tally((p) => p.message.contact.channel)
+  };
+}
+
+export function curve(engine: RoutingEngine, predictions: readonly Prediction[]): CurvePoint[] {
+  return THRESHOLDS.map((threshold) => {
+    const f = figures(predictions, routeAll(engine, predictions, threshold));
+    return {
+      threshold,
+      hnwComplaintRecall: f.hnwComplaintRecall,
+      routineHnwToDirector: f.routineHnwToDirector,
+      rightTeamAndGroup: f.rightTeamAndGroup
+    };
+  });
+}
+
+/**
+ * The default threshold from the cross-validation curve: the highest threshold with complaint
+ * recall >= 99% and routine-HNW-to-director <= 10% (the fewest detours that still catch the
+ * complaints); without one, the one with the best recall among those within 10% routine (then the
+ * highest); without that either, the best recall.
+ */
+export function chooseThreshold(points: readonly CurvePoint[]): { threshold: number; why: string } {
+  const meets = points.filter(
+    (p) =>
+      p.hnwComplaintRecall >= TARGET_COMPLAINT_RECALL - 1e-12 &&
+      p.routineHnwToDirector <= MAX_ROUTINE_TO_DIRECTOR + 1e-12
+  );
+  if (meets.length > 0) {
+    const best = meets[meets.length - 1]!;
+    return {
+      threshold: best.threshold,
+      why: `the highest threshold with complaint recall >= ${pct(TARGET_COMPLAINT_RECALL)} and routine HNW to the director <= ${pct(MAX_ROUTINE_TO_DIRECTOR)}`
+    };
+  }
+  const withinRoutine = points.filter(
+    (p) => p.routineHnwToDirector <= MAX_ROUTINE_TO_DIRECTOR + 1e-12
+  );
+  const pool = withinRoutine.length > 0 ? withinRoutine : points;
+  let best = pool[0]!;
+  for (const p of pool) if (p.hnwComplaintRecall >= best.hnwComplaintRecall) best = p;
+  return {
+    threshold: best.threshold,
+    why:
+      withinRoutine.length > 0
+        ? `no threshold reaches ${pct(TARGET_COMPLAINT_RECALL)} complaint recall within ${pct(MAX_ROUTINE_TO_DIRECTOR)} routine to the director: the best recall within it`
+        : 'no threshold keeps routine HNW to the director within 10%: the best recall'
+  };
+}
+
+export function pct(x: number): string {
+  return `${(x * 100).toFixed(1)}%`;
+}

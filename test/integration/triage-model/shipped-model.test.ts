@@ -1,0 +1,89 @@
+/**
+ * The committed triage model and vectors: fresh (trained from today's inputs), within the Apex size
+ * budget, and used by the engine; a missing or empty model falls back to the phrases with the
+ * reason recorded, never a routing failure.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '../../../scripts/lib/project';
+import { loadRoutingConfig } from '../../../scripts/routing/config';
+import { RoutingEngine } from '../../../scripts/routing/engine';
+import { contactFromJson } from '../../../scripts/routing/input';
+import { MAX_MODEL_BYTES, staleness } from '../../../scripts/triage-model/pipeline';
+import { MODEL_RESOURCE_PATH, readModelFile } from '../../../scripts/triage-model/resource';
+import { buildVectors, VECTORS_PATH } from '../../../scripts/triage-model/vectors';
+
+const root = repoRoot();
+
+describe('the committed triage model', () => {
+  it('was trained from the current inputs, and the vectors are what the code produces', () => {
+    expect(staleness(root)).toEqual([]);
+  });
+
+  it('fits the Apex heap budget', () => {
+    expect(statSync(path.join(root, MODEL_RESOURCE_PATH)).size).toBeLessThanOrEqual(
+      MAX_MODEL_BYTES
+    );
+  });
+
+  it('is what the shipped engine routes with', () => {
+    const config = loadRoutingConfig(root);
+    expect(config.triageModel?.problem).toBeNull();
+    const parsed = contactFromJson({
+      id: 'x',
+      channel: 'chat',
+      body: 'I cannot log in to the app'
+    });
+    if (!parsed.ok) throw new Error(parsed.error.error);
+    const routed = new RoutingEngine(config).route(parsed.contact);
+    expect(routed.confidence).not.toBeNull();
+    expect(routed.reasons.some((r) => r.startsWith('triage model '))).toBe(true);
+  });
+});
+
+describe('the shared vectors', () => {
+  const file = JSON.parse(readFileSync(path.join(root, VECTORS_PATH), 'utf8')) as {
+    cases: { name: string; expected: { scores: unknown } }[];
+  };
+
+  it('match what the engine computes, case by case', () => {
+    const built = buildVectors(root) as typeof file;
+    expect(built.cases.map((c) => c.name)).toEqual(file.cases.map((c) => c.name));
+    built.cases.forEach((c, i) => expect(c).toEqual(file.cases[i]));
+  });
+
+  it('cover the model, the fallbacks and the text bound', () => {
+    expect(file.cases.length).toBeGreaterThanOrEqual(12);
+    expect(file.cases.filter((c) => c.expected.scores === null).length).toBe(2);
+  });
+});
+
+describe('fallback to the phrases', () => {
+  it.each([
+    [null, 'no TriageModel static resource'],
+    ['empty', 'TriageModel: the model file is empty']
+  ])('given %p, then triage is phrase-only and says why', (kind, why) => {
+    const dir = path.join(root, 'test', 'fixtures');
+    const availability =
+      kind === null
+        ? readModelFile(null)
+        : readModelFile(path.join(dir, 'triage-model', 'empty-model.json'));
+    expect(availability.model).toBeNull();
+    const config = { ...loadRoutingConfig(root), triageModel: availability };
+    const parsed = contactFromJson({
+      id: 'x',
+      channel: 'email',
+      body: 'Daniel sold my shares without asking.',
+      customer: {
+        investableAssets: 2_500_000,
+        accountManager: { name: 'Daniel Brooks', active: true }
+      }
+    });
+    if (!parsed.ok) throw new Error(parsed.error.error);
+    const routed = new RoutingEngine(config).route(parsed.contact);
+    expect(routed.reasons).toContain(`triage model not used (${why}): phrase-only triage`);
+    expect(routed.confidence).toBeNull();
+    expect(routed.language).toBe('en');
+    expect([routed.team, routed.group]).toEqual(['HNW', 'DIRECTOR']);
+  });
+});

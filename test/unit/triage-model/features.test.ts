@@ -1,0 +1,138 @@
+import {
+  cleanToken,
+  detectLanguage,
+  extractFeatures,
+  managerNameTokens,
+  modelSentences,
+  normalise,
+  phraseValue,
+  stem
+} from '../../../scripts/triage-model/features';
+
+describe('normalisation', () => {
+  it('given accented letters of the four languages, when normalised, then they are lower-case ASCII', () => {
+    expect(normalise('Überweisung Número Déjà Straße ŒUVRE')).toBe(
+      'uberweisung numero deja strasse oeuvre'
+    );
+  });
+
+  it('leaves plain ASCII as it is, lower-cased', () => {
+    expect(normalise('My App')).toBe('my app');
+  });
+});
+
+describe('tokens', () => {
+  it.each([
+    ["l'argent", 'argent'],
+    ["qu'il", 'il'],
+    ["d'investissement", 'investissement'],
+    ["manager's", 'manager'],
+    ["didn't", 'didnt'],
+    ["'quoted'", 'quoted'],
+    ["rock'n'roll", 'rocknroll']
+  ])('given %p, when cleaned, then %p', (raw, token) => {
+    expect(cleanToken(raw)).toBe(token);
+  });
+
+  it('splits sentences on . ! ? ; and line breaks, and words on anything but letters, digits and apostrophes', () => {
+    expect(modelSentences('Hi Dan! Robo-advisor’s fees?\nJ’ai vu; ok')).toEqual([
+      ['hi', 'dan'],
+      ['robo', 'advisor', 'fees'],
+      ['ai', 'vu'],
+      ['ok']
+    ]);
+  });
+});
+
+describe('stemmer', () => {
+  it.each([
+    ['rebalancing', 'rebalanc'],
+    ['rebalanced', 'rebalanc'],
+    ['rebalance', 'rebalanc'],
+    ['managers', 'manag'],
+    ['cuentas', 'cuent'],
+    ['fees', 'fee'],
+    ['agent', 'agent'],
+    ['2fa', '2fa'],
+    ['@manager', '@manager']
+  ])('given %p, then the stem is %p', (word, expected) => {
+    expect(stem(word)).toBe(expected);
+  });
+
+  it('never leaves fewer than three letters', () => {
+    expect(stem('is')).toBe('is');
+    expect(stem('ties')).toBe('tie');
+  });
+});
+
+describe('language', () => {
+  it.each([
+    ['Hello, my app does not work with the new update', 'en'],
+    ['Hola, tengo una pregunta sobre mi cuenta y las comisiones', 'es'],
+    ['Bonjour, je ne vois pas mon compte dans votre application', 'fr'],
+    ['Guten Tag, ich kann mein Konto nicht sehen und die App ist langsam', 'de'],
+    ['', 'en'],
+    ['login 2fa', 'en']
+  ])('given %p, then the language is %s', (text, language) => {
+    expect(detectLanguage(modelSentences(text))).toBe(language);
+  });
+});
+
+describe('features', () => {
+  const features = (body: string, manager: string | null = 'Daniel Brooks') =>
+    extractFeatures({
+      channel: 'email',
+      subject: '',
+      body,
+      accountManagerName: manager,
+      phrases: null
+    }).values;
+
+  it("given the manager's first or last name, then it is the @manager token", () => {
+    expect(managerNameTokens('Daniel  Brooks-Smith')).toEqual(['daniel', 'brooks', 'smith']);
+    const values = features('Brooks sold my shares');
+    expect(values.get('w:@manager')).toBe(1);
+    expect(values.has('w:brook')).toBe(false);
+    expect(values.get('b:@manager sold')).toBe(1);
+  });
+
+  it('gives the channel, words, pairs and skip pairs, each counted once', () => {
+    const values = features('sold sold my shares', null);
+    expect(values.get('c:email')).toBe(1);
+    expect(values.get('w:sold')).toBe(1);
+    expect(values.get('b:sold my')).toBe(1);
+    expect(values.get('k:sold shar')).toBe(1);
+    expect([...values.keys()]).toEqual([...values.keys()].sort());
+  });
+
+  it('marks the words of a sentence about a person, and only that sentence', () => {
+    const values = features('He sold my shares. The app is slow.', null);
+    expect(values.get('m:sold')).toBe(1);
+    expect(values.has('m:app')).toBe(false);
+  });
+
+  it('never pairs words across sentences', () => {
+    expect(features('sold. shares', null).has('b:sold shar')).toBe(false);
+  });
+
+  it('turns phrase scores into ln(1 + score), rounded to 6 decimals', () => {
+    expect(phraseValue(2)).toBe(1.098612);
+    expect(phraseValue(0)).toBe(0);
+    const values = extractFeatures({
+      channel: 'chat',
+      subject: '',
+      body: 'x',
+      accountManagerName: null,
+      phrases: {
+        topicScores: new Map([['trading_platform', 3.5]]),
+        staffScore: 0,
+        managerMentioned: true,
+        otherStaffMentioned: false
+      }
+    }).values;
+    expect(values.get('p:trading_platform')).toBe(1.504077);
+    expect(values.get('p:manager_mentioned')).toBe(1);
+    expect(values.has('p:staff')).toBe(false);
+    expect(values.has('p:other_staff_mentioned')).toBe(false);
+  });
+});
