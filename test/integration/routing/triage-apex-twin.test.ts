@@ -1,7 +1,8 @@
 /**
  * Apex cannot run here, so the constants the Apex twin of the learned triage is built on are read
  * from its source and compared with the TypeScript engine's: the stemmer's suffixes, the elisions,
- * the accent folding, the stop words, the text limits, the model's classes and columns. The
+ * the accent folding, the stop words, the person words, the feature name prefixes, the text limits,
+ * the model's classes and columns. The
  * algorithms are asserted in the org by TriageVectorsTest against the shared vectors; this keeps
  * the tables from drifting between an edit and the next org run.
  */
@@ -12,13 +13,20 @@ import { REASON_FEATURES } from '../../../scripts/routing/triage';
 import { SUBJECT_LIMIT, TEXT_LIMIT } from '../../../scripts/routing/text';
 import {
   ACCENT_FOLDING,
+  BIGRAM,
+  CHANNEL,
   ELISIONS,
   LANGUAGES,
   MANAGER_TOKEN,
   MIN_STEM,
+  PERSON_SENTENCE,
+  PERSON_WORDS,
+  PHRASE,
+  SKIP_PAIR,
   STEM_PASSES,
   STOP_WORDS,
-  SUFFIXES
+  SUFFIXES,
+  WORD
 } from '../../../scripts/triage-model/features';
 import {
   ABOUT_COLUMN,
@@ -75,6 +83,27 @@ describe('the Apex twin of the learned triage uses the same tables as the TypeSc
       const words = [...features.slice(open + 1, close).matchAll(/'([^']*)'/g)].map((m) => m[1]!);
       expect([language, words]).toEqual([language, STOP_WORDS[language]]);
     }
+  });
+
+  it('has the same person words and feature name prefixes', () => {
+    expect(stringList(features, 'PERSON_WORDS').sort()).toEqual([...PERSON_WORDS].sort());
+    expect(stringList(features, 'PERSON_WORDS')).toHaveLength(new Set(PERSON_WORDS).size);
+    const prefixes = { WORD, BIGRAM, SKIP_PAIR, PERSON_SENTENCE, CHANNEL, PHRASE };
+    for (const [name, prefix] of Object.entries(prefixes)) {
+      expect([name, text(features, name)]).toEqual([name, prefix]);
+    }
+  });
+
+  it('shows a skip pair with the same ellipsis character', () => {
+    const match = /ELLIPSIS = String\.fromCharArray\(new List<Integer>\{ (\d+) \}\)/.exec(
+      apex('TriageService')
+    );
+    expect(match).not.toBeNull();
+    const triageSource = readFileSync(path.join(repoRoot(), 'scripts/routing/triage.ts'), 'utf8');
+    const skipLine = triageSource.slice(triageSource.indexOf('feature.startsWith(SKIP_PAIR)'));
+    const tsEllipsis = /\.replace\(' ', ' (.) '\)/.exec(skipLine);
+    expect(tsEllipsis).not.toBeNull();
+    expect(String.fromCharCode(Number(match![1]))).toBe(tsEllipsis![1]);
   });
 
   it('folds the same characters to the same letters', () => {
