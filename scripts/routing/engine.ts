@@ -8,7 +8,13 @@ import {
   guardComplaint,
   guardTransfer
 } from './complaint-invariant';
-import { applyFactors, NO_FACTORS, orderFactors, type FactorOutcome } from './factors';
+import {
+  applyFactors,
+  DESK_LANGUAGE,
+  NO_FACTORS,
+  orderFactors,
+  type FactorOutcome
+} from './factors';
 import type { Contact, Group, RouteResult, RoutingConfig, RoutingSettings, Team } from './model';
 import { PhraseMatcher } from './phrases';
 import { decide, NO_RULE_MATCHED, orderRules, targetFor } from './rules';
@@ -102,7 +108,18 @@ export class RoutingEngine {
       factors:
         this.factors.length === 0
           ? NO_FACTORS
-          : applyFactors(this.factors, contact, facts.segment, guarded.target)
+          : // The language the customer stated (intake) wins; else the one triage detected (the desk's own
+            // language needs no factor, as in RoutingEngine.cls).
+            applyFactors(
+              this.factors,
+              {
+                ...contact,
+                language:
+                  contact.language ?? (facts.language === DESK_LANGUAGE ? null : facts.language)
+              },
+              facts.segment,
+              guarded.target
+            )
     };
   }
 

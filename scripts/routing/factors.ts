@@ -16,7 +16,7 @@ type FactorKind = (typeof FACTOR_KINDS)[number];
 /** The highest boost a factor may give (the Priority_Boost_In_Range validation rule says the same). */
 const MAX_PRIORITY_BOOST = 3;
 /** Languages that need no factor: the desk's own language. */
-const DESK_LANGUAGE = 'en';
+export const DESK_LANGUAGE = 'en';
 
 export interface RoutingFactor {
   developerName: string;

@@ -273,7 +273,7 @@ function featureText(feature: string, topicEvidence: Map<Topic, string[]>, cues:
 }
 
 /** Features shown in a reason: the few that pushed the decision most. */
-const REASON_FEATURES = 4;
+export const REASON_FEATURES = 4;
 
 /** What triage reads from a contact before deciding: the bounded text, phrase scores, features. */
 export interface ContactReading {

@@ -214,7 +214,7 @@ export const STOP_WORDS: Readonly<Record<Language, readonly string[]>> = {
  * after accent folding; compared with tokens before stemming). The words of such a sentence also
  * become PERSON_SENTENCE features: "sold" next to "he" says more than "sold" alone.
  */
-const PERSON_WORDS: readonly string[] = [
+export const PERSON_WORDS: readonly string[] = [
   '@manager',
   'adviser',
   'advisor',

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { ModelAvailability } from '../routing/model';
 import { parseModel, TriageModelError } from './model';
 
-const MODEL_RESOURCE_NAME = 'TriageModel';
+export const MODEL_RESOURCE_NAME = 'TriageModel';
 /** The static resource, relative to the repository root. */
 export const MODEL_RESOURCE_PATH = `force-app/routing-engine/staticresources/${MODEL_RESOURCE_NAME}.json`;
 
