@@ -25,7 +25,7 @@ import { VECTORS_PATH, vectorsText } from './vectors';
 
 const MODEL_META_PATH = MODEL_RESOURCE_PATH.replace(/\.json$/, '.resource-meta.xml');
 export const SUMMARY_PATH = 'data/triage/model-summary.md';
-/** Above this the trainer refuses to write the model (Apex heap: docs/triage-model.md §5). */
+/** Above this the trainer refuses to write the model (Apex heap: docs/triage-model.md section 5). */
 export const MAX_MODEL_BYTES = 1_000_000;
 
 /** Source files whose change changes what training produces: part of the model's version. */
@@ -136,7 +136,7 @@ function modelSummary(model: TriageModelFile, examples: number): string {
     '',
     `Written by \`npm run triage:train\`: model \`${model.version}\`, trained on ${examples} labelled messages, ` +
       `${Object.keys(model.weights).length} features of ${ROW_WIDTH} weights. Feature names: \`w:\` a word stem, ` +
-      '`b:` a pair of stems, `c:` the channel, `p:` a phrase score from the Triage Phrases (docs/triage-model.md §3.4).',
+      '`b:` a pair of stems, `c:` the channel, `p:` a phrase score from the Triage Phrases (docs/triage-model.md section 3.4).',
     '',
     '| decision | bias | strongest evidence for | strongest evidence against |',
     '| --- | --- | --- | --- |'
