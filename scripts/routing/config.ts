@@ -197,7 +197,8 @@ function toSettings(
       DEFAULT_MANAGER_CONCERN_THRESHOLD
     ),
     accountManagerRole: r.text('AccountManagerRole__c'),
-    directorWaitMinutes: r.number('DirectorWaitMinutes__c', DEFAULT_DIRECTOR_WAIT_MINUTES)
+    directorWaitMinutes: r.number('DirectorWaitMinutes__c', DEFAULT_DIRECTOR_WAIT_MINUTES),
+    raisedChatRoutingConfig: r.text('RaisedChatRoutingConfig__c')
   };
 }
 

@@ -156,6 +156,11 @@ export interface RoutingSettings {
   accountManagerRole: string | null;
   /** Org only: minutes a complaint waits for the director before the escalation queue takes it. */
   directorWaitMinutes: number;
+  /**
+   * Org only: the routing configuration a skills-based chat the routing factors raise is routed
+   * with (the chat flow's Route Work takes no priority of its own); null or absent: none.
+   */
+  raisedChatRoutingConfig?: string | null;
 }
 
 /**
