@@ -158,7 +158,8 @@ export interface RoutingSettings {
   directorWaitMinutes: number;
   /**
    * Org only: the routing configuration a skills-based chat the routing factors raise is routed
-   * with (the chat flow's Route Work takes no priority of its own); null or absent: none.
+   * with (the chat flow's Route Work takes no priority of its own); the record's blank means the
+   * shipped `Chat_Raised`.
    */
   raisedChatRoutingConfig?: string | null;
 }

@@ -15,7 +15,6 @@ import { child, childrenNamed, type XmlElement } from './xml-tree';
 
 /** The highest priority a boost reaches (OmniWorkRouter.HIGHEST_RAISED_PRIORITY): 1 is the escalations'. */
 const HIGHEST_RAISED_PRIORITY = 2;
-const SETTING_FIELD = 'RaisedChatRoutingConfig__c';
 
 type Records = Map<string, { file: string; root: XmlElement | undefined }>;
 
@@ -50,7 +49,6 @@ export function checkChatRoutingConfigs(
   if (used.size === 0) return;
   report.countReference('chat skills → routing configuration');
 
-  const setting = records.get('RoutingSetting.Default');
   const raisedName = config.settings.raisedChatRoutingConfig ?? null;
   const raised = raisedName ? routingConfigs.get(raisedName) : undefined;
   if (raisedName && raised) {
@@ -72,13 +70,7 @@ export function checkChatRoutingConfigs(
         line
       );
     used.set(raisedName, raised);
-  } else if (raisedName === null && config.factors?.some((f) => f.active && f.priorityBoost > 0))
-    report.warn(
-      'reference',
-      setting?.file ?? fallbackFile,
-      `chat routing: ${SETTING_FIELD} is blank, so the routing factors' priority boosts never raise a chat`,
-      valueLine(setting?.root, SETTING_FIELD)
-    );
+  }
 
   const languages = (config.factors ?? []).filter(
     (f) => f.active && f.factor === 'language' && f.skill && f.dropTimeoutSeconds.chat !== null

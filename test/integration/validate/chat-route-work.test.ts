@@ -216,7 +216,11 @@ describe('routing configurations of skills-based chats', () => {
 
   it('given a raised configuration that is not in the project, then the setting is reported', async () => {
     const original = project.read(SETTINGS);
-    project.replace(SETTINGS, '>Chat_Raised<', '>Chat_Raised_Missing<');
+    project.replace(
+      SETTINGS,
+      '</CustomMetadata>',
+      '    <values>\n        <field>RaisedChatRoutingConfig__c</field>\n        <value xsi:type="xsd:string">Chat_Raised_Missing</value>\n    </values>\n</CustomMetadata>'
+    );
     try {
       const errors = errorLines(await project.validate());
       expect(errors).toEqual([
