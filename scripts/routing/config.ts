@@ -33,7 +33,7 @@ const ROUTING_TYPES = ['RoutingRule', 'TriagePhrase', 'RoutingSetting', 'Routing
 const DEFAULT_MANAGER_CONCERN_THRESHOLD = 0.26;
 const DEFAULT_DIRECTOR_WAIT_MINUTES = 15;
 /** The routing configuration of raised chats when the setting is blank (RoutingConfig.Settings in Apex). */
-const DEFAULT_RAISED_CHAT_ROUTING_CONFIG = 'Chat_Raised';
+export const DEFAULT_RAISED_CHAT_ROUTING_CONFIG = 'Chat_Raised';
 
 export class RoutingConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -200,8 +200,7 @@ function toSettings(
     ),
     accountManagerRole: r.text('AccountManagerRole__c'),
     directorWaitMinutes: r.number('DirectorWaitMinutes__c', DEFAULT_DIRECTOR_WAIT_MINUTES),
-    raisedChatRoutingConfig:
-      r.text('RaisedChatRoutingConfig__c') ?? DEFAULT_RAISED_CHAT_ROUTING_CONFIG
+    raisedChatRoutingConfig: r.text('RaisedChatRoutingConfig__c')
   };
 }
 

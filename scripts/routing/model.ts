@@ -158,8 +158,8 @@ export interface RoutingSettings {
   directorWaitMinutes: number;
   /**
    * Org only: the routing configuration a skills-based chat the routing factors raise is routed
-   * with (the chat flow's Route Work takes no priority of its own); the record's blank means the
-   * shipped `Chat_Raised`.
+   * with (the chat flow's Route Work takes no priority of its own); null when the record leaves it
+   * blank, which means the shipped `Chat_Raised` (DEFAULT_RAISED_CHAT_ROUTING_CONFIG).
    */
   raisedChatRoutingConfig?: string | null;
 }

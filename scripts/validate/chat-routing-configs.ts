@@ -7,6 +7,7 @@
  * must drop additional skills after the language factors' Chat Drop Timeout: without a time-out
  * the language skill would be left out, with another one the factors' promise would not hold.
  */
+import { DEFAULT_RAISED_CHAT_ROUTING_CONFIG } from '../routing/config';
 import type { RoutingConfig } from '../routing/model';
 import { componentsOf, type Component } from './components';
 import type { ReferenceContext } from './references';
@@ -49,9 +50,19 @@ export function checkChatRoutingConfigs(
   if (used.size === 0) return;
   report.countReference('chat skills → routing configuration');
 
-  const raisedName = config.settings.raisedChatRoutingConfig ?? null;
-  const raised = raisedName ? routingConfigs.get(raisedName) : undefined;
-  if (raisedName && raised) {
+  const raisedName = config.settings.raisedChatRoutingConfig ?? DEFAULT_RAISED_CHAT_ROUTING_CONFIG;
+  const raised = routingConfigs.get(raisedName);
+  const setting = records.get('RoutingSetting.Default');
+  const boosts = config.factors?.some((f) => f.active && f.priorityBoost > 0) ?? false;
+  // A name the setting gives is checked as a reference; the default it means when blank is checked here.
+  if (!raised && !config.settings.raisedChatRoutingConfig && boosts)
+    report.error(
+      'reference',
+      setting?.file ?? fallbackFile,
+      `chat routing: Raised Chat Routing Configuration is blank, which means ${raisedName}, and there is no ${raisedName} routing configuration: the routing factors would never raise a chat`,
+      setting?.root?.line
+    );
+  if (raised) {
     const priority = numberOf(raised, 'routingPriority');
     const queuePriorities = [...used.values()].map((c) => numberOf(c, 'routingPriority') ?? 1);
     const line = child(raised.root, 'routingPriority')?.line ?? raised.root.line;

@@ -46,7 +46,6 @@ describe('chat routing flow and its Apex', () => {
     expect(errorLines(report)).toEqual([]);
     expect(report.referencesByKind.get('chat flow → Route Work inputs')).toBe(1);
     expect(report.referencesByKind.get('chat skills → routing configuration')).toBe(1);
-    expect(report.referencesByKind.get('routing setting → routing configuration')).toBe(1);
   });
 
   it('given the flow reads an output the action no longer declares, then the flow line is reported', async () => {
@@ -212,6 +211,19 @@ describe('routing configurations of skills-based chats', () => {
         "chat routing: the language factors' Chat Drop Timeouts differ (Language_French 60 s, Language_German 30 s, Language_Spanish 30 s)"
       )
     ]);
+  });
+
+  it('given the shipped raised configuration deleted, then the blank setting that means it is reported', async () => {
+    const original = project.read(CHAT_RAISED);
+    project.delete(CHAT_RAISED);
+    try {
+      const errors = errorLines(await project.validate());
+      expect(errors).toEqual([
+        `${SETTINGS}:2: chat routing: Raised Chat Routing Configuration is blank, which means Chat_Raised, and there is no Chat_Raised routing configuration: the routing factors would never raise a chat [reference]`
+      ]);
+    } finally {
+      project.write(CHAT_RAISED, original);
+    }
   });
 
   it('given a raised configuration that is not in the project, then the setting is reported', async () => {
