@@ -8,8 +8,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ToolError } from '../lib/cli';
 import { allSourceDirectories, repoRoot } from '../lib/project';
+import { buildRoutingConfig, readRoutingRecords } from './config';
+import { RoutingEngine } from './engine';
 import type { Group, Team } from './model';
-import type { RecordEdits } from './record-edits';
+import { applyRecordEdits, type RecordEdits } from './record-edits';
 
 /** The static resource's name, as Apex queries it (`StaticResource.Name`). */
 const RESOURCE_NAME = 'RoutingScenarios';
@@ -25,7 +27,7 @@ export interface RoutingScenario {
 }
 
 /** An agent's transfer: the contact sent to a chosen team and group (RoutingEngine.routeToTeam). */
-interface TransferScenario {
+export interface TransferScenario {
   name: string;
   input: Record<string, unknown>;
   transfer: { team: Team; group: Group | null; flaggedComplaint: boolean };
@@ -67,4 +69,29 @@ export function readRoutingScenarios(
   throw new ToolError(
     `no ${RESOURCE_NAME} static resource (staticresources/${RESOURCE_NAME}.json) under ${sourceDirs.join(', ')}`
   );
+}
+
+/**
+ * The engines scenarios are routed with: the shipped one, or, for a scenario that edits the routing
+ * records, one built from the records under the source folders with those edits applied (as a lead
+ * edits them in Setup; RoutingScenariosTest applies the same edits in the org). The records are
+ * read once.
+ */
+export class ScenarioEngines {
+  readonly shipped: RoutingEngine;
+  private readonly records: ReturnType<typeof readRoutingRecords>;
+
+  constructor(
+    private readonly root: string = repoRoot(),
+    private readonly sourceDirs: string[] = allSourceDirectories(root)
+  ) {
+    this.records = readRoutingRecords(sourceDirs);
+    this.shipped = new RoutingEngine(buildRoutingConfig(this.records, root, sourceDirs));
+  }
+
+  for(scenario: Pick<RoutingScenario, 'configuration'>): RoutingEngine {
+    if (!scenario.configuration) return this.shipped;
+    const records = applyRecordEdits(this.records, scenario.configuration);
+    return new RoutingEngine(buildRoutingConfig(records, this.root, this.sourceDirs));
+  }
 }

@@ -8,8 +8,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../lib/project';
 import { contactFromJson } from '../routing/input';
-import type { ModelAvailability, RoutingSettings, TriagePhrase } from '../routing/model';
+import type { ModelAvailability, TriagePhrase } from '../routing/model';
 import { PhraseMatcher } from '../routing/phrases';
+import { referenceSettings } from '../routing/reference-settings';
 import { readContact, triage } from '../routing/triage';
 import { SUBJECT_LIMIT, TEXT_LIMIT } from '../routing/text';
 import {
@@ -51,21 +52,7 @@ const VECTOR_PHRASES: TriagePhrase[] = [
   active: true
 }));
 
-const VECTOR_SETTINGS: RoutingSettings = {
-  hnwThreshold: 1_000_000,
-  triageQueue: 'Triage',
-  directorRole: 'Department_Director',
-  caseServiceChannel: 'Case_Work',
-  chatServiceChannel: 'sfdc_livemessage',
-  channelSkills: { phone: 'Channel_Phone', email: 'Channel_Email', chat: 'Channel_Chat' },
-  topicMinScore: 1,
-  staffMinScore: 2,
-  subjectWeight: 1.5,
-  urgentCasePriority: 'High',
-  managerConcernThreshold: 0.3,
-  accountManagerRole: 'Account_Manager',
-  directorWaitMinutes: 15
-};
+const VECTOR_SETTINGS = referenceSettings();
 
 const HNW = (manager: string | null) => ({
   investableAssets: 2_500_000,

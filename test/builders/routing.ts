@@ -6,24 +6,11 @@ import type {
   RoutingSettings,
   TriagePhrase
 } from '../../scripts/routing/model';
+import { referenceSettings } from '../../scripts/routing/reference-settings';
 
+/** Settings independent of the shipped Default record: the reference settings the triage vectors use too. */
 export function aSettings(overrides: Partial<RoutingSettings> = {}): RoutingSettings {
-  return {
-    hnwThreshold: 1_000_000,
-    triageQueue: 'Triage',
-    directorRole: 'Department_Director',
-    caseServiceChannel: 'Case_Work',
-    chatServiceChannel: 'sfdc_livemessage',
-    channelSkills: { phone: 'Channel_Phone', email: 'Channel_Email', chat: 'Channel_Chat' },
-    topicMinScore: 1,
-    staffMinScore: 2,
-    subjectWeight: 1.5,
-    urgentCasePriority: 'High',
-    managerConcernThreshold: 0.3,
-    accountManagerRole: 'Account_Manager',
-    directorWaitMinutes: 15,
-    ...overrides
-  };
+  return referenceSettings(overrides);
 }
 
 export function aRule(

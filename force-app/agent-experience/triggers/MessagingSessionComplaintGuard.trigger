@@ -1,8 +1,13 @@
 /**
  * Refuses an owner change that would hand a chat about the account manager to that manager (the native chat transfer,
- * Omni-Channel, API). Thin: the check is in ComplaintOwnerGuard, which never throws, and it runs on updates only, so a
- * new chat is never held up.
+ * Omni-Channel, API), and a cleared complaint flag that is not the director's recorded release. On insert it only blanks
+ * the release fields (a new chat has never been released), so a new chat is never held up. Thin: the checks are in
+ * ComplaintOwnerGuard, which never throws.
  */
-trigger MessagingSessionComplaintGuard on MessagingSession(before update) {
-    ComplaintOwnerGuard.beforeUpdate(Trigger.new, Trigger.oldMap);
+trigger MessagingSessionComplaintGuard on MessagingSession(before insert, before update) {
+    if (Trigger.isInsert) {
+        ComplaintOwnerGuard.beforeInsert(Trigger.new);
+    } else {
+        ComplaintOwnerGuard.beforeUpdate(Trigger.new, Trigger.oldMap);
+    }
 }

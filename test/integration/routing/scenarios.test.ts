@@ -8,28 +8,14 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { allSourceDirectories, repoRoot } from '../../../scripts/lib/project';
 import { COMPLAINT_INVARIANT_RULE } from '../../../scripts/routing/complaint-invariant';
-import {
-  buildRoutingConfig,
-  loadRoutingConfig,
-  readRoutingRecords
-} from '../../../scripts/routing/config';
-import { RoutingEngine } from '../../../scripts/routing/engine';
 import { contactFromJson } from '../../../scripts/routing/input';
-import { applyRecordEdits } from '../../../scripts/routing/record-edits';
-import { readRoutingScenarios, type RoutingScenario } from '../../../scripts/routing/scenarios';
-
-type Scenario = RoutingScenario;
+import { readRoutingScenarios, ScenarioEngines } from '../../../scripts/routing/scenarios';
 
 const root = repoRoot();
 const sourceDirs = allSourceDirectories(root);
 const file = readRoutingScenarios(root, sourceDirs);
-const shippedEngine = new RoutingEngine(loadRoutingConfig(root));
-
-function engineFor(scenario: Scenario): RoutingEngine {
-  if (!scenario.configuration) return shippedEngine;
-  const records = applyRecordEdits(readRoutingRecords(sourceDirs), scenario.configuration);
-  return new RoutingEngine(buildRoutingConfig(records, root, sourceDirs));
-}
+const engines = new ScenarioEngines(root, sourceDirs);
+const shippedEngine = engines.shipped;
 
 function fieldExists(type: string, field: string): boolean {
   return existsSync(
@@ -124,7 +110,7 @@ describe('routing scenarios', () => {
     (_id, _name, scenario) => {
       const parsed = contactFromJson(scenario.input);
       if (!parsed.ok) throw new Error(parsed.error.error);
-      const result = engineFor(scenario).route(parsed.contact);
+      const result = engines.for(scenario).route(parsed.contact);
       const actual = Object.fromEntries(
         Object.keys(scenario.expected).map((key) => [key, result[key as keyof typeof result]])
       );

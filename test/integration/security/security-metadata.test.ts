@@ -26,12 +26,17 @@ function readableFields(set: XmlElement): string[] {
     .map((p) => child(p, 'field')?.text ?? '');
 }
 
+const RELEASE_FIELDS = ['ConcernReleasedBy__c', 'ConcernReleasedAt__c', 'ConcernReleaseReason__c'];
 const COMPLAINT_FIELDS = [
   'Case.AboutAccountManager__c',
   'Case.RoutingReasons__c',
   'MessagingSession.AboutAccountManager__c',
   'MessagingSession.IntakeText__c',
-  'MessagingSession.RoutingReasons__c'
+  'MessagingSession.RoutingReasons__c',
+  // Who released a concern about the account manager, when and why: read-only, written only by the release.
+  ...['Case', 'MessagingSession'].flatMap((object) =>
+    RELEASE_FIELDS.map((field) => `${object}.${field}`)
+  )
 ];
 
 describe('security controls in metadata', () => {
@@ -103,6 +108,30 @@ describe('security controls in metadata', () => {
         user.role,
         user.role !== 'Account_Manager'
       ]);
+  });
+
+  it('lets nobody edit the release fields, the admin included: only the checked release writes them', () => {
+    for (const name of [
+      'Service_Agent',
+      'Service_Routing_Details',
+      'Service_Routing_Admin',
+      'Service_Team_Lead'
+    ]) {
+      const release = childrenNamed(permissionSet(name), 'fieldPermissions').filter((p) =>
+        RELEASE_FIELDS.some((field) => child(p, 'field')?.text?.endsWith(`.${field}`))
+      );
+      for (const p of release)
+        expect([name, child(p, 'field')?.text, child(p, 'editable')?.text]).toEqual([
+          name,
+          child(p, 'field')?.text,
+          'false'
+        ]);
+    }
+    expect(
+      childrenNamed(permissionSet('Service_Routing_Admin'), 'fieldPermissions').filter((p) =>
+        RELEASE_FIELDS.some((field) => child(p, 'field')?.text?.endsWith(`.${field}`))
+      )
+    ).toHaveLength(6);
   });
 
   it('makes Case, Account and MessagingSession private and keeps case access from the account managers role', () => {
