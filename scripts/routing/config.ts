@@ -32,6 +32,8 @@ const ROUTING_TYPES = ['RoutingRule', 'TriagePhrase', 'RoutingSetting', 'Routing
 /** Engine defaults when the Default record leaves a setting blank (RoutingConfig.cls has the same). */
 const DEFAULT_MANAGER_CONCERN_THRESHOLD = 0.26;
 const DEFAULT_DIRECTOR_WAIT_MINUTES = 15;
+/** The routing configuration of raised chats when the setting is blank (RoutingConfig.Settings in Apex). */
+export const DEFAULT_RAISED_CHAT_ROUTING_CONFIG = 'Chat_Raised';
 
 export class RoutingConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -197,7 +199,8 @@ function toSettings(
       DEFAULT_MANAGER_CONCERN_THRESHOLD
     ),
     accountManagerRole: r.text('AccountManagerRole__c'),
-    directorWaitMinutes: r.number('DirectorWaitMinutes__c', DEFAULT_DIRECTOR_WAIT_MINUTES)
+    directorWaitMinutes: r.number('DirectorWaitMinutes__c', DEFAULT_DIRECTOR_WAIT_MINUTES),
+    raisedChatRoutingConfig: r.text('RaisedChatRoutingConfig__c')
   };
 }
 

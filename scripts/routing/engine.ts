@@ -15,7 +15,15 @@ import {
   orderFactors,
   type FactorOutcome
 } from './factors';
-import type { Contact, Group, RouteResult, RoutingConfig, RoutingSettings, Team } from './model';
+import type {
+  Contact,
+  Group,
+  RouteResult,
+  RoutingConfig,
+  RoutingSettings,
+  Target,
+  Team
+} from './model';
 import { PhraseMatcher } from './phrases';
 import { decide, NO_RULE_MATCHED, orderRules, targetFor } from './rules';
 import type { Language } from '../triage-model/features';
@@ -105,21 +113,7 @@ export class RoutingEngine {
       managerConcernProbability: facts.managerConcernProbability,
       language: facts.language,
       confidence: facts.confidence,
-      factors:
-        this.factors.length === 0
-          ? NO_FACTORS
-          : // The language the customer stated (intake) wins; else the one triage detected (the desk's own
-            // language needs no factor, as in RoutingEngine.cls).
-            applyFactors(
-              this.factors,
-              {
-                ...contact,
-                language:
-                  contact.language ?? (facts.language === DESK_LANGUAGE ? null : facts.language)
-              },
-              facts.segment,
-              guarded.target
-            )
+      factors: this.factorsFor(contact, facts, guarded.target)
     };
   }
 
@@ -127,7 +121,8 @@ export class RoutingEngine {
    * An agent's transfer to a chosen team and group (RoutingEngine.routeToTeam in Apex): the first
    * active rule with that team and group gives the target, whatever its conditions. A complaint about
    * the account manager (the item's flag, or the invariant on a fresh triage) is never sent to that
-   * manager or a queue of account managers. Null when no active rule targets that team and group.
+   * manager or a queue of account managers. The routing factors are recomputed for the new target.
+   * Null when no active rule targets that team and group.
    */
   routeToTeam(
     contact: Contact,
@@ -161,9 +156,20 @@ export class RoutingEngine {
       managerConcernProbability: facts.managerConcernProbability,
       language: facts.language,
       confidence: facts.confidence,
-      // A transfer carries no routing factors (the transfer path in Apex applies none either).
-      factors: NO_FACTORS
+      // Recomputed for the new target, as RoutingEngine.routeToTeam does in Apex: a language skill
+      // only where the new target is skills-based, the priority boost wherever it is routed.
+      factors: this.factorsFor(contact, facts, guarded.target)
     };
+  }
+
+  /**
+   * The routing factors for the target decided (never changing it). The language the customer
+   * stated (intake) wins; else the one triage detected, the desk's own language needing no factor.
+   */
+  private factorsFor(contact: Contact, facts: Triage, target: Target): FactorOutcome {
+    if (this.factors.length === 0) return NO_FACTORS;
+    const language = contact.language ?? (facts.language === DESK_LANGUAGE ? null : facts.language);
+    return applyFactors(this.factors, { ...contact, language }, facts.segment, target);
   }
 }
 

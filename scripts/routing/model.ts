@@ -156,6 +156,12 @@ export interface RoutingSettings {
   accountManagerRole: string | null;
   /** Org only: minutes a complaint waits for the director before the escalation queue takes it. */
   directorWaitMinutes: number;
+  /**
+   * Org only: the routing configuration a skills-based chat the routing factors raise is routed
+   * with (the chat flow's Route Work takes no priority of its own); null when the record leaves it
+   * blank, which means the shipped `Chat_Raised` (DEFAULT_RAISED_CHAT_ROUTING_CONFIG).
+   */
+  raisedChatRoutingConfig?: string | null;
 }
 
 /**

@@ -12,24 +12,10 @@ import {
   routesToPeople
 } from '../routing/complaint-risks';
 import type { RoutingConfig } from '../routing/model';
+import { componentsOf, type Component } from './components';
 import type { ReferenceContext } from './references';
 import type { ValidationReport } from './report';
 import { child, childrenNamed, descendants, type XmlElement } from './xml-tree';
-
-interface Component {
-  file: string;
-  root: XmlElement;
-}
-
-function componentsOf(context: ReferenceContext, type: string): Map<string, Component> {
-  const found = new Map<string, Component>();
-  for (const c of context.resolved.components) {
-    if (c.type.name !== type || !c.xml) continue;
-    const root = context.documents.get(c.xml);
-    if (root) found.set(c.fullName, { file: c.xml, root });
-  }
-  return found;
-}
 
 /** A role and every role above it (a "role and subordinates" member above it includes it). */
 function withAncestors(role: string, roles: Map<string, Component>): Set<string> {

@@ -11,6 +11,7 @@ import { checkCustomMetadataRecords } from './custom-metadata';
 import { Directories, type TargetType } from './directory';
 import type { ValidationReport } from './report';
 import type { ResolvedTree } from './resolve';
+import { checkChatRouteWork } from './chat-route-work';
 import { checkRoutingReferences } from './routing-references';
 import type { SourceTree } from './source-files';
 import type { XmlDocuments } from './well-formed';
@@ -321,4 +322,5 @@ export function checkReferences(context: ReferenceContext, report: ValidationRep
   }
   checkCustomMetadataRecords(context, directories, report);
   checkRoutingReferences(context, directories, report);
+  checkChatRouteWork(context, report);
 }

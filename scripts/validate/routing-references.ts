@@ -2,13 +2,15 @@
  * Routing rules, triage phrases and the routing setting, read with the same loader the route CLI
  * and the simulator use (scripts/routing/config.ts), checked against the tree: every queue, skill,
  * role and service channel a rule or the setting names exists, the rule and phrase lints
- * (order clashes, missing queues per channel, phrases that can never match) pass, and nothing
- * could send a high-net-worth staff concern to the accused account manager (complaint-guards.ts).
+ * (order clashes, missing queues per channel, phrases that can never match) pass, nothing
+ * could send a high-net-worth staff concern to the accused account manager (complaint-guards.ts),
+ * and the chats' routing configurations honour the routing factors (chat-routing-configs.ts).
  */
 import path from 'node:path';
 import { loadRoutingConfig, RoutingConfigError } from '../routing/config';
 import { lintPhrases, lintRules, lintSettings } from '../routing/config-lint';
 import { lintFactors } from '../routing/factors';
+import { checkChatRoutingConfigs } from './chat-routing-configs';
 import { checkComplaintGuards } from './complaint-guards';
 import type { RoutingConfig } from '../routing/model';
 import type { Directories, TargetType } from './directory';
@@ -160,6 +162,13 @@ export function checkRoutingReferences(
     'EmailChannelSkill__c'
   );
   check('routing setting → skill', 'Skill', s.channelSkills.chat, settings, 'ChatChannelSkill__c');
+  check(
+    'routing setting → routing configuration',
+    'QueueRoutingConfig',
+    s.raisedChatRoutingConfig ?? null,
+    settings,
+    'RaisedChatRoutingConfig__c'
+  );
 
   for (const [type, problems] of [
     ['RoutingRule', lintRules(config.rules)],
@@ -184,6 +193,13 @@ export function checkRoutingReferences(
       valueLine(settingsRecord?.root, problem.field)
     );
   checkComplaintGuards(context, config, records, firstRecordFile(records, routingRecords), report);
+  checkChatRoutingConfigs(
+    context,
+    config,
+    records,
+    firstRecordFile(records, routingRecords),
+    report
+  );
 }
 
 function reportedAt(report: ValidationReport, file: string, line: number | undefined): boolean {

@@ -13,8 +13,9 @@ import {
   readRoutingRecords
 } from '../../../scripts/routing/config';
 import { RoutingEngine } from '../../../scripts/routing/engine';
-import { lintFactors } from '../../../scripts/routing/factors';
+import { lintFactors, NO_FACTORS } from '../../../scripts/routing/factors';
 import { contactFromJson } from '../../../scripts/routing/input';
+import type { Group, Team } from '../../../scripts/routing/model';
 import { applyRecordEdits, type RecordEdits } from '../../../scripts/routing/record-edits';
 
 interface Scenario {
@@ -24,14 +25,21 @@ interface Scenario {
   expected: Record<string, unknown>;
 }
 
+/** An agent's transfer (routeToTeam): the factors recomputed for the chosen team's target. */
+interface TransferScenario extends Omit<Scenario, 'expected'> {
+  transfer: { team: Team; group: Group | null; flaggedComplaint: boolean };
+  /** Null when no active rule targets that team and group. */
+  expected: Record<string, unknown> | null;
+}
+
 const root = repoRoot();
 const sourceDirs = allSourceDirectories(root);
 const text = readFileSync(path.join(root, 'data', 'routing-factor-scenarios.json'), 'utf8');
-const file = JSON.parse(text) as { scenarios: Scenario[] };
+const file = JSON.parse(text) as { scenarios: Scenario[]; transfers: TransferScenario[] };
 const shipped = loadRoutingConfig(root);
 const shippedEngine = new RoutingEngine(shipped);
 
-function engineFor(scenario: Scenario): RoutingEngine {
+function engineFor(scenario: Pick<Scenario, 'configuration'>): RoutingEngine {
   if (!scenario.configuration) return shippedEngine;
   const records = applyRecordEdits(readRoutingRecords(sourceDirs), scenario.configuration);
   return new RoutingEngine(buildRoutingConfig(records, root, sourceDirs));
@@ -96,6 +104,60 @@ describe('routing factor scenarios', () => {
       expect(actual).toEqual(scenario.expected);
     }
   );
+
+  it('have transfers to each kind of target, with a language, a boost, a complaint, a lead edit and a refusal', () => {
+    const ids = [...file.scenarios, ...file.transfers].map((s) => s.input.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const expected = file.transfers.map((t) => t.expected);
+    expect(expected).toContain(null);
+    expect(
+      new Set(expected.map((e) => (e?.target as { kind?: string } | undefined)?.kind))
+    ).toEqual(new Set(['queue', 'skills', 'user', undefined]));
+    const factors = expected.flatMap((e) =>
+      e ? [e.factors as { priorityBoost: number; additionalSkills: unknown[] }] : []
+    );
+    expect(factors.some((f) => f.additionalSkills.length > 0)).toBe(true);
+    expect(factors.some((f) => f.priorityBoost > 0)).toBe(true);
+    expect(file.transfers.some((t) => t.transfer.flaggedComplaint)).toBe(true);
+    expect(file.transfers.some((t) => t.configuration)).toBe(true);
+  });
+
+  it.each(file.transfers.map((t) => [t.input.id, t.name, t] as const))(
+    '%s: %s',
+    (_id, _name, scenario) => {
+      const parsed = contactFromJson(scenario.input);
+      if (!parsed.ok) throw new Error(parsed.error.error);
+      const { team, group, flaggedComplaint } = scenario.transfer;
+      const result = engineFor(scenario).routeToTeam(parsed.contact, team, group, flaggedComplaint);
+      if (scenario.expected === null) {
+        expect(result).toBeNull();
+        return;
+      }
+      if (result === null) throw new Error(`no rule targets ${team}/${group ?? '-'}`);
+      const factors: Partial<typeof result.factors> = { ...result.factors };
+      delete factors.reasons;
+      const actual = Object.fromEntries(
+        Object.keys(scenario.expected).map((key) => [
+          key,
+          key === 'factors' ? factors : result[key as keyof typeof result]
+        ])
+      );
+      expect(actual).toEqual(scenario.expected);
+    }
+  );
+
+  it('a transfer raises and adds the language skill only through the factors: switched off, neither', () => {
+    const off = new RoutingEngine(shipped, { factors: false });
+    for (const scenario of file.transfers.filter((t) => !t.configuration && t.expected)) {
+      const parsed = contactFromJson(scenario.input);
+      if (!parsed.ok) throw new Error(parsed.error.error);
+      const { team, group, flaggedComplaint } = scenario.transfer;
+      const withFactors = shippedEngine.routeToTeam(parsed.contact, team, group, flaggedComplaint);
+      const without = off.routeToTeam(parsed.contact, team, group, flaggedComplaint);
+      expect(without?.factors).toEqual(NO_FACTORS);
+      expect({ ...without, factors: null }).toEqual({ ...withFactors, factors: null });
+    }
+  });
 
   it('switched off, the engine applies no factor and the contract output is the same', () => {
     const off = new RoutingEngine(shipped, { factors: false });
