@@ -351,14 +351,8 @@ export function triage(
       .join(', ');
   const confidences: number[] = [];
 
-  // Topic: the intake choice (IVR menu, pre-chat form) wins over the text.
-  let topic: Topic | null;
-  if (contact.intake?.topic) {
-    topic = contact.intake.topic;
-    reasons.push(`topic ${topic}: chosen at intake`);
-  } else {
-    if (contact.intake?.unknownTopic)
-      reasons.push(`intake topic "${contact.intake.unknownTopic}" is not a known topic: ignored`);
+  let topic = topicFromIntake(contact, reasons);
+  if (topic === null) {
     const best = bestTopicClass(heads.topicProbabilities);
     const order = heads.topicProbabilities
       .map((p, k) => ({ p, k }))
@@ -375,9 +369,8 @@ export function triage(
 
   // Issue type: staff when the intake says so or the model finds a concern about a person.
   let issueType: IssueType = 'technical';
-  if (contact.intake?.aboutStaff === true) {
+  if (staffFromIntake(contact, reasons)) {
     issueType = 'staff';
-    reasons.push('issue type staff: chosen at intake');
   } else {
     const p = heads.staffProbability;
     issueType = p >= 0.5 ? 'staff' : 'technical';
@@ -423,6 +416,31 @@ export function triage(
   };
 }
 
+/**
+ * The topic the customer chose at intake (IVR menu, pre-chat form) wins over the text, with its
+ * reason; an intake topic that is not a known one is noted and ignored. The same for the model and
+ * the phrases alone (TriageService.topicFromIntake). Null when the text decides.
+ */
+function topicFromIntake(contact: Contact, reasons: string[]): Topic | null {
+  if (contact.intake?.topic) {
+    reasons.push(`topic ${contact.intake.topic}: chosen at intake`);
+    return contact.intake.topic;
+  }
+  if (contact.intake?.unknownTopic)
+    reasons.push(`intake topic "${contact.intake.unknownTopic}" is not a known topic: ignored`);
+  return null;
+}
+
+/**
+ * True, with its reason, when the customer chose "about a member of staff" at intake: the contact
+ * is then a staff concern whatever the text says (TriageService.staffFromIntake).
+ */
+function staffFromIntake(contact: Contact, reasons: string[]): boolean {
+  if (contact.intake?.aboutStaff !== true) return false;
+  reasons.push('issue type staff: chosen at intake');
+  return true;
+}
+
 /** A probability as routing shows it: two decimals, half up. */
 function formatProbability(p: number): string {
   return round2(p).toFixed(2);
@@ -438,13 +456,8 @@ function phraseTriage(
   staff: StaffAssessment
 ): Omit<Triage, 'segment' | 'language' | 'confidence'> {
   const reasons: string[] = [];
-  let topic: Topic | null;
-  if (contact.intake?.topic) {
-    topic = contact.intake.topic;
-    reasons.push(`topic ${topic}: chosen at intake`);
-  } else {
-    if (contact.intake?.unknownTopic)
-      reasons.push(`intake topic "${contact.intake.unknownTopic}" is not a known topic: ignored`);
+  let topic = topicFromIntake(contact, reasons);
+  if (topic === null) {
     topic = pickTopic(scores, settings.topicMinScore);
     if (topic) {
       reasons.push(
@@ -460,9 +473,8 @@ function phraseTriage(
   }
 
   let issueType: IssueType = 'technical';
-  if (contact.intake?.aboutStaff === true) {
+  if (staffFromIntake(contact, reasons)) {
     issueType = 'staff';
-    reasons.push('issue type staff: chosen at intake');
   } else if (staff.score >= settings.staffMinScore - 1e-9) {
     issueType = 'staff';
     reasons.push(`issue type staff (score ${formatNumber(staff.score)}): ${staff.cues.join(', ')}`);
