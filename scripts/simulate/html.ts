@@ -8,7 +8,7 @@
  */
 import { CHANNELS, type Channel } from '../routing/model';
 import type { HourPoint } from './metrics';
-import { comparisonTable, duration, WAIT_NOTE } from './report';
+import { comparisonTable, duration, heldOutNote, WAIT_NOTE } from './report';
 import type { SimulationOutput } from './run';
 import { checkTargets } from './targets';
 
@@ -298,6 +298,9 @@ svg{background:#fafafa;border:1px solid #eee}
 ${table}
 </table>
 <p class="note">${escape(WAIT_NOTE)}</p>
+${heldOutNote(scenario)
+  .map((line) => `<p class="note">${escape(line)}</p>`)
+  .join('\n')}
 <h2>Targets for routed</h2>
 <ul>
 ${targets}

@@ -46,7 +46,7 @@ function rows(b: StrategyFigures, r: StrategyFigures): Row[] {
   return [
     row('Contacts', (m) => String(m.contacts)),
     row('Lost (no owner, no routing)', (m) => String(m.lost)),
-    row('Misrouted (against the true team)', (m) => pct(m.misrouteRate)),
+    row('Misrouted (held-out messages, against the true team)', (m) => pct(m.misrouteRate)),
     row('Transfers', (m) => String(m.transfers)),
     row('Chat: any first response within 10 s', (m) => pct(m.chat.firstResponseWithin10s)),
     row(`Chat: a person within ${within(r.chat.serviceLevelTargetSeconds)}`, (m) =>
@@ -73,9 +73,28 @@ function rows(b: StrategyFigures, r: StrategyFigures): Row[] {
       )
     ),
     row('Email: acknowledged automatically', (m) => pct(m.email.autoAckRate)),
-    row('HNW: complaints sent to the accused manager', (m) =>
+    row('HNW: complaints sent to the accused manager (held-out)', (m) =>
       String(m.hnw.complaintsToAccusedManager)
     )
+  ];
+}
+
+/**
+ * Where the contacts' texts come from, printed with every result: the misroute and complaint
+ * figures are only as honest as the messages they are measured on.
+ */
+export function heldOutNote(scenario: SimulationOutput['scenario']): string[] {
+  const h = scenario.heldOut;
+  const left =
+    h.sameTextAsTraining > 0
+      ? `; ${h.sameTextAsTraining} of them are left out because a training message has the same text`
+      : '';
+  return [
+    `Misroute and complaint figures are measured on held-out messages: every contact says one of ${h.messages} ` +
+      `messages of ${h.files.join(', ')}, the frozen split that neither the Triage Phrases nor the learned model ` +
+      `were trained on${left}. Their true team follows from their labels by the decision table; the teams' ` +
+      'account managers stand in for the managers the messages name.',
+    ...h.gaps.map((gap) => `Traffic mix: ${gap}.`)
   ];
 }
 
@@ -178,7 +197,7 @@ export function textReport(output: SimulationOutput): string {
     )
   ];
   if (overrides.length > 0) lines.push(`What-if for routed: ${overrides.join(', ')}.`);
-  lines.push('', comparisonTable(b, r), '', WAIT_NOTE, '');
+  lines.push('', comparisonTable(b, r), '', WAIT_NOTE, '', ...heldOutNote(scenario), '');
   lines.push(
     `Push timeouts: ${details.baseline.pushTimeouts} baseline, ${details.routed.pushTimeouts} routed; ` +
       `fallbacks to a queue (skills or person unavailable): ${details.routed.fallbacks} routed.`

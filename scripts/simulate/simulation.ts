@@ -9,7 +9,7 @@
 import { CHANNELS, type Channel, type RoutingConfig } from '../routing/model';
 import { RoutingEngine } from '../routing/engine';
 import { orderRules } from '../routing/rules';
-import type { MessageTables } from './corpus';
+import type { MessageTables } from './message-mix';
 import type { Customer } from './customers';
 import { MinHeap } from './heap';
 import { LineRegistry } from './lines';

@@ -6,7 +6,8 @@
  * receive exactly the same contacts and nothing is stored per contact.
  */
 import { CHANNELS, type Channel, type Segment } from '../routing/model';
-import type { CorpusMessage, MessageTables } from './corpus';
+import type { CorpusMessage } from './corpus';
+import type { MessageTables } from './message-mix';
 import type { Customer } from './customers';
 import { DAY, HOUR, SECOND } from './model';
 import { segmentWeights, type TrafficProfile } from './profile';
@@ -188,7 +189,9 @@ export class TrafficSource {
       const client = pool.length > 0 ? pool[random.int(pool.length)]! : undefined;
       const manager =
         named ?? (client?.accountManager ? managers.byKeyOrName(client.accountManager) : undefined);
-      const name = manager?.name ?? message.accountManager;
+      // The text's own manager keeps their name (the engine reads it in the text); the client's
+      // manager among the agents plays them when the teams have nobody of that name.
+      const name = message.accountManager ?? manager?.name;
       return {
         customer: {
           investableAssets: client?.investableAssets ?? clients.threshold * 2,

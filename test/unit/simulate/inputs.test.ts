@@ -118,27 +118,27 @@ describe('teams', () => {
   });
 });
 
-describe('corpus reader', () => {
-  it('given a line with an unknown team, when read, then the error names the file and line', () => {
+describe('corpus reader (--misroutes)', () => {
+  it('given a line that is not JSON and a line with an unknown topic, when read, then the error names each file and line, as the trainer does', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'corpus-'));
     const file = path.join(dir, 'bad.jsonl');
-    writeFileSync(
-      file,
-      [
-        JSON.stringify({
-          id: 'a',
-          channel: 'chat',
-          message: 'hi',
-          truth: { topic: null, issueType: 'technical', team: 'TRIAGE' }
-        }),
-        JSON.stringify({
-          id: 'b',
-          channel: 'chat',
-          message: 'hi',
-          truth: { topic: null, issueType: 'technical', team: 'SALES' }
-        })
-      ].join('\n')
+    const message = (id: string, topic: string | null) =>
+      JSON.stringify({
+        id,
+        channel: 'chat',
+        segment: 'STANDARD',
+        message: 'hi',
+        truth: { topic, issueType: 'technical' }
+      });
+    writeFileSync(file, [message('a', null), '{"id": "b",', message('c', 'sales')].join('\n'));
+    expect(() => readCorpus(file, root)).toThrow(UsageError);
+    expect(() => readCorpus(file, root)).toThrow(/bad\.jsonl:2: not valid JSON/);
+    expect(() => readCorpus(file, root)).toThrow(
+      /bad\.jsonl:3: "truth\.topic" "sales" is not one of/
     );
-    expect(() => readCorpus(file, root)).toThrow(/bad\.jsonl:2: truth\.team "SALES" is not one of/);
+  });
+
+  it('given the frozen held-out split, when asked to list its misroutes, then it refuses: tuning on it would spoil it', () => {
+    expect(() => readCorpus('data/triage/frozen/w3.jsonl', root)).toThrow(/frozen held-out split/);
   });
 });
