@@ -8,6 +8,7 @@ import type { FactorFigures, GroupWaits, ServiceLevel, StrategyFigures } from '.
 import { SERVICE_LEVEL_TARGET_SECONDS } from './metrics';
 import type { SimulationOutput } from './run';
 import { checkTargets } from './targets';
+import { assumptionLines, journeyTable } from './journey';
 import { milestoneTable } from './milestones';
 
 type Cell = string;
@@ -174,6 +175,16 @@ const FACTOR_NOTE =
   "Non-English: customers of the profile's languages. Angry or urgent: the mood and urgency factors find a signal in " +
   'their text (the same contacts in every column). Mean wait counts every contact until a person answered or it left.';
 
+/** Knowledge and the survey per team and channel, with the assumptions they rest on. */
+export function journeySection(output: SimulationOutput): string[] {
+  const { journey } = output.scenario;
+  return [
+    journeyTable(output.details.baseline.journey, output.details.routed.journey),
+    '',
+    ...assumptionLines(journey.assumptions, journey.articleTopics, journey.source)
+  ];
+}
+
 export function textReport(output: SimulationOutput): string {
   const { scenario, strategies, details } = output;
   const b = strategies.baseline;
@@ -204,6 +215,7 @@ export function textReport(output: SimulationOutput): string {
   );
   const milestones = milestoneTable(details.baseline.milestones, details.routed.milestones);
   if (milestones !== '') lines.push('', milestones);
+  lines.push('', ...journeySection(output));
   const factorColumns = [
     { name: 'baseline (today)', figures: details.baseline.factors },
     ...(output.routedWithoutFactors

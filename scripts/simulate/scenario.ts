@@ -9,13 +9,23 @@ import { repoRoot, packageDirectories } from '../lib/project';
 import { loadRoutingConfig, RoutingConfigError } from '../routing/config';
 import { RoutingEngine } from '../routing/engine';
 import { MilestoneTargets, readServiceLevelMetadata } from '../service-levels/targets';
-import type { Channel } from '../routing/model';
+import path from 'node:path';
+import type { Channel, Topic } from '../routing/model';
+import { DataError } from '../seed/data-files';
+import { loadKnowledgeArticles } from '../seed/knowledge';
 import { readHeldOut, type CorpusMessage } from './corpus';
+import { DEFAULT_JOURNEY } from './journey';
 import { describeGap, messageTables } from './message-mix';
 import { DEFAULT_CUSTOMERS_PATH, readCustomers } from './customers';
 import { loadOrgConfig } from './org';
 import { parseCapacity } from './overrides';
-import { dailyVolume, DEFAULT_PROFILE_PATH, loadTrafficProfile, segmentWeights } from './profile';
+import {
+  dailyVolume,
+  DEFAULT_PROFILE_PATH,
+  loadTrafficProfile,
+  segmentWeights,
+  type JourneyAssumptions
+} from './profile';
 import type { Overrides, SimulationInput } from './simulation';
 import {
   DEFAULT_TEAMS_PATH,
@@ -65,6 +75,11 @@ export interface ScenarioSummary {
   warnings: string[];
   /** Whether `routed` applies the routing factors (priority, language skills). */
   routingFactors: boolean;
+  /**
+   * The assumptions Knowledge and the survey are modelled on, where they come from (the traffic
+   * profile's `journey`, or the simulator's defaults), and the topics with an article.
+   */
+  journey: { assumptions: JourneyAssumptions; source: string; articleTopics: Topic[] };
 }
 
 export interface Scenario {
@@ -109,6 +124,7 @@ export function loadScenario(options: ScenarioOptions): Scenario {
   const allAgents = readAgents(options.teams ?? DEFAULT_TEAMS_PATH, root);
   const agents = scaleAgents(allAgents, options.agentsScale);
   const customers = readCustomers(options.customers ?? DEFAULT_CUSTOMERS_PATH, root);
+  const articleTopics = readArticleTopics(root);
   const heldOut = readHeldOut(root);
   const corpus = heldOut.messages;
   const { tables, gaps } = messageTables(corpus, profile);
@@ -140,7 +156,8 @@ export function loadScenario(options: ScenarioOptions): Scenario {
       customers,
       tables,
       overrides,
-      milestoneTargets: new MilestoneTargets(readServiceLevelMetadata(sourceDirs))
+      milestoneTargets: new MilestoneTargets(readServiceLevelMetadata(sourceDirs)),
+      articleTopics: new Set(articleTopics)
     },
     summary: {
       days: options.days,
@@ -174,7 +191,25 @@ export function loadScenario(options: ScenarioOptions): Scenario {
       },
       automatedResponses: { chat: org.chatInitialResponse, email: org.emailAutoResponse },
       warnings,
-      routingFactors: options.factors !== false && (routing.factors ?? []).some((f) => f.active)
+      routingFactors: options.factors !== false && (routing.factors ?? []).some((f) => f.active),
+      journey: {
+        assumptions: profile.journey ?? DEFAULT_JOURNEY,
+        source: profile.journey
+          ? `the traffic profile's journey, ${trafficFile}`
+          : 'the simulator defaults, scripts/simulate/journey.ts',
+        articleTopics
+      }
     }
   };
+}
+
+/** The topics with at least one article in data/knowledge-articles.json (none without the file). */
+function readArticleTopics(root: string): Topic[] {
+  try {
+    const articles = loadKnowledgeArticles(path.join(root, 'data')) ?? [];
+    return [...new Set(articles.map((a) => a.topic))].sort();
+  } catch (error) {
+    if (error instanceof DataError) throw new UsageError(error.message);
+    throw error;
+  }
 }

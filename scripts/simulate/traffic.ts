@@ -31,6 +31,10 @@ export interface ContactDraw {
   wrongDraw: number;
   /** The customer's language when not the desk's own (null), from the profile's language shares. */
   language: string | null;
+  /** Draws for the steps after routing (Knowledge, survey), from a stream of their own. */
+  articleDraw: number;
+  surveyDraw: number;
+  dispositionDraw: number;
 }
 
 /** Who the account managers are: by key and by lower-case full name. */
@@ -87,6 +91,19 @@ function nextArrival(
     t = hourEnd;
   }
   return null;
+}
+
+/**
+ * The contact's journey draws from a stream of their own, so modelling Knowledge and the survey
+ * changes no other draw: the same contacts, waits and staff days as without them.
+ */
+function journeyDraws(
+  seed: number,
+  channel: Channel,
+  index: number
+): Pick<ContactDraw, 'articleDraw' | 'surveyDraw' | 'dispositionDraw'> {
+  const random = Random.stream(seed, 'journey', channel, index);
+  return { articleDraw: random.next(), surveyDraw: random.next(), dispositionDraw: random.next() };
 }
 
 export class TrafficSource {
@@ -157,7 +174,8 @@ export class TrafficSource {
       patienceMs: Math.round(patience * SECOND),
       misrouteDraw: own.next(),
       wrongDraw: own.next(),
-      language: this.languageFor(channel, index)
+      language: this.languageFor(channel, index),
+      ...journeyDraws(this.seed, channel, index)
     };
   }
 
