@@ -44,7 +44,7 @@ export interface CorpusMessage {
 export const DEFAULT_CORPUS_PATH = 'data/corpus/messages.jsonl';
 
 /** A labelled message as the simulator uses it: the true team and group by the decision table. */
-export function corpusMessage(m: LabelledMessage): CorpusMessage {
+function corpusMessage(m: LabelledMessage): CorpusMessage {
   const input: Record<string, unknown> = {};
   const { subject, body, transcript, intake } = m.contact;
   if (subject !== null) input.subject = subject;

@@ -176,7 +176,7 @@ const FACTOR_NOTE =
   'their text (the same contacts in every column). Mean wait counts every contact until a person answered or it left.';
 
 /** Knowledge and the survey per team and channel, with the assumptions they rest on. */
-export function journeySection(output: SimulationOutput): string[] {
+function journeySection(output: SimulationOutput): string[] {
   const { journey } = output.scenario;
   return [
     journeyTable(output.details.baseline.journey, output.details.routed.journey),
