@@ -7,6 +7,8 @@ import path from 'node:path';
 import { repoRoot } from '../../../scripts/lib/project';
 import { CHANNELS, type Channel, type Topic } from '../../../scripts/routing/model';
 import { DAY } from '../../../scripts/simulate/model';
+import { htmlReport } from '../../../scripts/simulate/html';
+import { textReport } from '../../../scripts/simulate/report';
 import { contractJson, runScenario } from '../../../scripts/simulate/run';
 import { loadScenario } from '../../../scripts/simulate/scenario';
 import { Simulation } from '../../../scripts/simulate/simulation';
@@ -167,6 +169,22 @@ describe('Knowledge and survey on the shipped data', () => {
       output.details[name].journey.reduce((s, r) => s + r.resolved, 0);
     expect(resolved('routed')).toBe(output.details.routed.answered);
     expect(resolved('baseline')).toBe(output.details.baseline.answered);
+  });
+
+  it('given a run, then the table and the HTML page say the misroute and complaint figures are on held-out messages and how many, and print the journey assumptions as assumptions', () => {
+    const count = output.scenario.heldOut.messages;
+    const held = `measured on held-out messages: every contact says one of ${count} messages of ${FROZEN}`;
+    const text = textReport(output);
+    const page = htmlReport(output);
+    for (const report of [text, page]) {
+      expect(report).toContain(held);
+      expect(report).toContain('Assumptions, not measurements');
+      expect(report).toMatch(/Knowledge and satisfaction survey/);
+    }
+    expect(text).toContain(
+      '| team | channel | resolved | with an article | surveys sent | answered | average rating |'
+    );
+    expect(page).toContain('<th>with an article</th>');
   });
 
   it('given articles for one topic only, then only contacts of that topic are resolved with one', () => {

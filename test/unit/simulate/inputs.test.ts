@@ -5,6 +5,7 @@ import path from 'node:path';
 import { UsageError } from '../../../scripts/lib/cli';
 import { repoRoot } from '../../../scripts/lib/project';
 import { readCorpus } from '../../../scripts/simulate/corpus';
+import { DEFAULT_JOURNEY } from '../../../scripts/simulate/journey';
 import { parseCapacity, parsePushTimeout } from '../../../scripts/simulate/overrides';
 import { loadTrafficProfile } from '../../../scripts/simulate/profile';
 import { dayPlan } from '../../../scripts/simulate/schedule';
@@ -54,6 +55,28 @@ describe('traffic profile', () => {
     writeFileSync(broken, JSON.stringify(profile));
     expect(() => loadTrafficProfile(broken, root)).toThrow(
       /\/staff\/rep\/shifts\/0 must end after it starts/
+    );
+  });
+
+  it('given a profile stating the journey assumptions, when loaded, then they are read; a share above 1 or a missing rating part is refused with its path', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'profile-'));
+    const profile = JSON.parse(readFileSync(path.join(root, 'data/traffic-profile.json'), 'utf8'));
+    profile.journey = JSON.parse(JSON.stringify(DEFAULT_JOURNEY));
+    profile.journey.knowledge.articleUse = 0.25;
+    const file = path.join(dir, 'journey.json');
+    writeFileSync(file, JSON.stringify(profile));
+    expect(loadTrafficProfile(file, root).journey?.knowledge.articleUse).toBe(0.25);
+
+    profile.journey.knowledge.articleUse = 1.5;
+    writeFileSync(file, JSON.stringify(profile));
+    expect(() => loadTrafficProfile(file, root)).toThrow(
+      /\/journey\/knowledge\/articleUse must be <= 1/
+    );
+    profile.journey.knowledge.articleUse = 0.5;
+    delete profile.journey.survey.rating.perTransfer;
+    writeFileSync(file, JSON.stringify(profile));
+    expect(() => loadTrafficProfile(file, root)).toThrow(
+      /\/journey\/survey\/rating must have required property 'perTransfer'/
     );
   });
 });
