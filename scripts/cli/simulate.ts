@@ -99,6 +99,10 @@ runCli(
   async (args) => {
     const v = args.values;
     const root = repoRoot();
+    if (v.corpus && !v.misroutes)
+      throw new UsageError(
+        '--corpus is read only by --misroutes: the simulation draws its contacts from the frozen held-out split'
+      );
     if (v.screenshot && !findChromium())
       throw new UsageError(`--screenshot needs Chromium, which was not found: ${INSTALL_CHROMIUM}`);
     const scenario = loadScenario({
