@@ -1,15 +1,15 @@
 /**
  * Gathers everything one simulation run reads: the routing rules (through the routing library),
- * the Omni-Channel metadata, the teams, customers, held-out messages and traffic profile, and the lead's
- * overrides. Paths are relative to the repository root, so a run is described (and reproduced)
- * by its options alone.
+ * the Omni-Channel metadata, the teams, customers, held-out messages, Knowledge articles and
+ * traffic profile, and the lead's overrides. Paths are relative to the repository root, so a run
+ * is described (and reproduced) by its options alone.
  */
+import path from 'node:path';
 import { UsageError } from '../lib/cli';
 import { repoRoot, packageDirectories } from '../lib/project';
 import { loadRoutingConfig, RoutingConfigError } from '../routing/config';
 import { RoutingEngine } from '../routing/engine';
 import { MilestoneTargets, readServiceLevelMetadata } from '../service-levels/targets';
-import path from 'node:path';
 import type { Channel, Topic } from '../routing/model';
 import { DataError } from '../seed/data-files';
 import { loadKnowledgeArticles } from '../seed/knowledge';
