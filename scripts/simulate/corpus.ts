@@ -1,7 +1,8 @@
 /**
  * What simulated contacts say, and where each truly belongs, so misroutes are counted against the
- * true team and group. Two sources, both read by the labelled-data reader the triage trainer uses
- * (scripts/triage-model/dataset.ts, data/triage/README.md):
+ * true team and group. Two sources, both read by the one JSON Lines reader of labelled messages,
+ * the triage trainer's (scripts/triage-model/dataset.ts, data/triage/README.md), which names
+ * every bad line as file:line:
  * - the held-out messages, the frozen split (data/triage/frozen): the contacts of every simulation,
  *   so the misroute and complaint figures are measured on text neither the Triage Phrases nor the
  *   learned model were fitted on. A frozen message whose text is also a training message's (a bare
@@ -9,6 +10,7 @@
  * - a training corpus (default data/corpus/messages.jsonl): only for `--misroutes`, the list leads
  *   tune Triage Phrases with. It refuses the frozen split: tuning on it would spoil it.
  */
+import path from 'node:path';
 import { UsageError } from '../lib/cli';
 import type { Channel, Group, IssueType, Segment, Team, Topic } from '../routing/model';
 import {
@@ -77,7 +79,9 @@ export function readCorpus(file: string, root: string): CorpusMessage[] {
     throw new UsageError(
       `${file} is in the frozen held-out split: listing its misroutes to tune the Triage Phrases would spoil it; use a training file`
     );
-  const { messages, problems } = readLabelledFiles(root, [{ file, strict: false }]);
+  // The reader joins the file to its root: an absolute file is read from the file system's root.
+  const base = path.isAbsolute(file) ? path.parse(file).root : root;
+  const { messages, problems } = readLabelledFiles(base, [{ file, strict: false }]);
   if (problems.length === 1 && problems[0] === `${file}: not found`)
     throw new UsageError(`corpus not found: ${file}`);
   if (problems.length > 0) dataError(new LabelledDataError(problems));

@@ -4,9 +4,8 @@
  * data/corpus. Every bad line is reported as file:line; the frozen split is never listed for
  * training.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readJsonLines } from '../lib/json-lines';
 import {
   CHANNELS,
   ISSUE_TYPES,
@@ -201,30 +200,37 @@ export function readLabelledFiles(
   const messages: LabelledMessage[] = [];
   const problems: string[] = [];
   for (const { file, strict } of files) {
-    const lines = readJsonLines(root, file);
-    if (lines === null) {
+    const absolute = path.join(root, file);
+    if (!existsSync(absolute)) {
       problems.push(`${file}: not found`);
       continue;
     }
-    for (const entry of lines) {
-      if (!entry.ok) {
-        problems.push(entry.problem);
-        continue;
-      }
-      try {
-        const message = messageFromLine(entry.value, file, entry.line, strict);
-        const first = seen.get(message.id);
-        if (first) {
-          problems.push(`${entry.where}: duplicate id "${message.id}" (first at ${first})`);
-          continue;
+    readFileSync(absolute, 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        if (line.trim() === '') return;
+        const where = `${file}:${i + 1}`;
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(line);
+        } catch (error) {
+          problems.push(`${where}: not valid JSON (${(error as Error).message})`);
+          return;
         }
-        seen.set(message.id, entry.where);
-        messages.push(message);
-      } catch (error) {
-        if (!(error instanceof LineProblem)) throw error;
-        problems.push(`${entry.where}: ${error.message}`);
-      }
-    }
+        try {
+          const message = messageFromLine(parsed, file, i + 1, strict);
+          const first = seen.get(message.id);
+          if (first) {
+            problems.push(`${where}: duplicate id "${message.id}" (first at ${first})`);
+            return;
+          }
+          seen.set(message.id, where);
+          messages.push(message);
+        } catch (error) {
+          if (!(error instanceof LineProblem)) throw error;
+          problems.push(`${where}: ${error.message}`);
+        }
+      });
   }
   return { messages, problems };
 }
