@@ -4,6 +4,7 @@ import { findChromium, INSTALL_CHROMIUM, screenshotHtml } from '../lib/chromium'
 import { runCli, UsageError } from '../lib/cli';
 import { repoRoot } from '../lib/project';
 import { corpusAccuracy } from '../simulate/accuracy';
+import { DEFAULT_CORPUS_PATH, readCorpus } from '../simulate/corpus';
 import { htmlReport } from '../simulate/html';
 import { parsePushTimeout } from '../simulate/overrides';
 import { textReport } from '../simulate/report';
@@ -32,7 +33,7 @@ runCli(
     summary:
       'Simulates the service desk minute by minute with the shipped Omni-Channel configuration (queues, routing and presence ' +
       'configurations, presence statuses, skills, routing rules under the package directories), the teams and customers in data/, ' +
-      'a traffic profile and the labelled message corpus, and compares two strategies on the same traffic and seed: ' +
+      'a traffic profile and the held-out labelled messages (the frozen split data/triage/frozen, which training never read), and compares two strategies on the same traffic and seed: ' +
       '`baseline` (today: one entry queue per channel, generalists who forward, 60% misrouting below $1M, no re-routing when a rep ' +
       'is away, no automated chat response, HNW concerns to the account manager first) and `routed` (this project). ' +
       'Same inputs and seed, same output, byte for byte.',
@@ -70,14 +71,14 @@ runCli(
         'What-if for routed: presence capacity for every configuration ("4") or per presence configuration ("Chat_Reps=4,Email_Reps=6").',
       teams: 'Teams file (default data/teams.json).',
       customers: 'Customers file (default data/customers.json).',
-      corpus: 'Labelled corpus (default data/corpus/messages.jsonl).',
+      corpus: `Training corpus --misroutes reads (default ${DEFAULT_CORPUS_PATH}); never the frozen split, which the simulation draws its contacts from.`,
       source:
         'Read the metadata from this folder instead of the package directories (repeatable; for trying a changed copy).',
       'no-factors':
         'Route without the routing factors (no priority for angry or urgent customers, no language skills): what routed does without them. ' +
         'Without this flag the table also shows routed without the factors, on the same traffic, to measure their effect.',
       misroutes:
-        'Instead of simulating, route every corpus message once and list those the rules send to the wrong team (for tuning Triage Phrases).'
+        'Instead of simulating, route every message of the training corpus (--corpus) once and list those the rules send to the wrong team (for tuning Triage Phrases).'
     },
     epilog: [
       'Examples:',
@@ -98,6 +99,10 @@ runCli(
   async (args) => {
     const v = args.values;
     const root = repoRoot();
+    if (v.corpus && !v.misroutes)
+      throw new UsageError(
+        '--corpus is read only by --misroutes: the simulation draws its contacts from the frozen held-out split'
+      );
     if (v.screenshot && !findChromium())
       throw new UsageError(`--screenshot needs Chromium, which was not found: ${INSTALL_CHROMIUM}`);
     const scenario = loadScenario({
@@ -108,7 +113,6 @@ runCli(
       ...(v.traffic ? { traffic: v.traffic } : {}),
       ...(v.teams ? { teams: v.teams } : {}),
       ...(v.customers ? { customers: v.customers } : {}),
-      ...(v.corpus ? { corpus: v.corpus } : {}),
       agentsScale: positiveNumber(v['agents-scale'], '--agents-scale', 1),
       overrides: { pushTimeoutSeconds: parsePushTimeout(v['push-timeout']), capacity: {} },
       capacitySpec: v.capacity,
@@ -116,7 +120,10 @@ runCli(
     });
 
     if (v.misroutes) {
-      const accuracy = corpusAccuracy(scenario.input.engine, scenario.corpus);
+      const accuracy = corpusAccuracy(
+        scenario.input.engine,
+        readCorpus(v.corpus ?? DEFAULT_CORPUS_PATH, root)
+      );
       if (v.json) {
         process.stdout.write(JSON.stringify(accuracy) + '\n');
         return 0;

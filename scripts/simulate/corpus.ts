@@ -1,27 +1,28 @@
 /**
- * The labelled corpus of customer messages (data/corpus/messages.jsonl): what simulated contacts
- * say, and where each truly belongs, so misroutes are counted against the true team and group.
- * Messages are drawn stratified by channel and segment, weighted by the profile's topic and
- * issue-type mix.
+ * What simulated contacts say, and where each truly belongs, so misroutes are counted against the
+ * true team and group. Two sources, both read by the one JSON Lines reader of labelled messages,
+ * the triage trainer's (scripts/triage-model/dataset.ts, data/triage/README.md), which names
+ * every bad line as file:line:
+ * - the held-out messages, the frozen split (data/triage/frozen): the contacts of every simulation,
+ *   so the misroute and complaint figures are measured on text neither the Triage Phrases nor the
+ *   learned model were fitted on. A frozen message whose text is also a training message's (a bare
+ *   "hi") is left out, so no contact says anything training saw;
+ * - a training corpus (default data/corpus/messages.jsonl): only for `--misroutes`, the list leads
+ *   tune Triage Phrases with. It refuses the frozen split: tuning on it would spoil it.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../lib/cli';
+import type { Channel, Group, IssueType, Segment, Team, Topic } from '../routing/model';
 import {
-  CHANNELS,
-  GROUPS,
-  ISSUE_TYPES,
-  TEAMS,
-  TOPICS,
-  type Channel,
-  type Group,
-  type IssueType,
-  type Segment,
-  type Team,
-  type Topic
-} from '../routing/model';
-import type { TrafficProfile } from './profile';
-import { WeightedTable } from './random';
+  destinationOf,
+  frozenFiles,
+  isFrozen,
+  LabelledDataError,
+  readFrozenData,
+  readLabelledFiles,
+  readTrainingData,
+  type LabelledMessage
+} from '../triage-model/dataset';
 
 interface Truth {
   topic: Topic | null;
@@ -44,114 +45,88 @@ export interface CorpusMessage {
 
 export const DEFAULT_CORPUS_PATH = 'data/corpus/messages.jsonl';
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function oneOf<T extends string>(value: unknown, allowed: readonly T[], where: string): T {
-  const v = typeof value === 'string' ? value.trim() : value;
-  if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
-  throw new Error(`${where} ${JSON.stringify(value)} is not one of ${allowed.join(', ')}`);
-}
-
-function managerName(value: unknown): string | null {
-  if (typeof value === 'string' && value.trim() !== '') return value.trim();
-  if (isObject(value) && typeof value.name === 'string' && value.name.trim() !== '')
-    return value.name.trim();
-  return null;
-}
-
-function messageFromJson(value: unknown): CorpusMessage {
-  if (!isObject(value)) throw new Error('a message must be a JSON object');
-  const id = typeof value.id === 'string' || typeof value.id === 'number' ? String(value.id) : '';
-  if (id === '') throw new Error('"id" is required');
-  const truth = value.truth;
-  if (!isObject(truth)) throw new Error('"truth" must be an object');
-  const channel = oneOf(
-    typeof value.channel === 'string' ? value.channel.toLowerCase() : value.channel,
-    CHANNELS,
-    'channel'
-  );
-  const topic = truth.topic === null || truth.topic === undefined || truth.topic === 'none';
+/** A labelled message as the simulator uses it: the true team and group by the decision table. */
+function corpusMessage(m: LabelledMessage): CorpusMessage {
   const input: Record<string, unknown> = {};
-  for (const key of ['subject', 'body', 'intake', 'transcript', 'message'])
-    if (value[key] !== undefined) input[key] = value[key];
+  const { subject, body, transcript, intake } = m.contact;
+  if (subject !== null) input.subject = subject;
+  if (body !== null) input.body = body;
+  if (transcript !== null) input.transcript = transcript;
+  if (intake !== null) input.intake = intake;
   return {
-    id,
-    channel,
-    segment: oneOf(
-      typeof value.segment === 'string' ? value.segment.toUpperCase() : 'STANDARD',
-      ['HNW', 'STANDARD'] as const,
-      'segment'
-    ),
-    accountManager: managerName(value.accountManager),
+    id: m.id,
+    channel: m.contact.channel,
+    segment: m.segment,
+    accountManager: m.accountManager,
     input,
     truth: {
-      topic: topic ? null : oneOf(truth.topic, TOPICS, 'truth.topic'),
-      issueType: oneOf(truth.issueType, ISSUE_TYPES, 'truth.issueType'),
-      aboutAccountManager: truth.aboutAccountManager === true,
-      team: oneOf(truth.team, TEAMS, 'truth.team'),
-      group:
-        truth.group === null || truth.group === undefined
-          ? null
-          : oneOf(truth.group, GROUPS, 'truth.group')
+      topic: m.truth.topic,
+      issueType: m.truth.issueType,
+      aboutAccountManager: m.truth.aboutAccountManager === true,
+      ...destinationOf(m.segment, m.truth)
     }
   };
 }
 
-/** Reads a JSON Lines corpus; a bad line is an error naming the file and line. */
-export function readCorpus(file: string, root: string): CorpusMessage[] {
-  const absolute = path.resolve(root, file);
-  if (!existsSync(absolute)) throw new UsageError(`corpus not found: ${file}`);
-  const messages: CorpusMessage[] = [];
-  readFileSync(absolute, 'utf8')
-    .split('\n')
-    .forEach((line, i) => {
-      if (line.trim() === '') return;
-      try {
-        messages.push(messageFromJson(JSON.parse(line)));
-      } catch (error) {
-        throw new UsageError(`${file}:${i + 1}: ${(error as Error).message}`);
-      }
-    });
-  if (messages.length === 0) throw new UsageError(`${file} has no messages`);
-  return messages;
+function dataError(error: unknown): never {
+  if (error instanceof LabelledDataError) throw new UsageError(error.message);
+  throw error;
 }
 
-export type MessageTables = Record<Channel, Record<Segment, WeightedTable<CorpusMessage> | null>>;
+/** Reads a training corpus for `--misroutes`; every bad line is named as file:line. */
+export function readCorpus(file: string, root: string): CorpusMessage[] {
+  if (isFrozen(file))
+    throw new UsageError(
+      `${file} is in the frozen held-out split: listing its misroutes to tune the Triage Phrases would spoil it; use a training file`
+    );
+  // The reader joins the file to its root: an absolute file is read from the file system's root.
+  const base = path.isAbsolute(file) ? path.parse(file).root : root;
+  const { messages, problems } = readLabelledFiles(base, [{ file, strict: false }]);
+  if (problems.length === 1 && problems[0] === `${file}: not found`)
+    throw new UsageError(`corpus not found: ${file}`);
+  if (problems.length > 0) dataError(new LabelledDataError(problems));
+  if (messages.length === 0) throw new UsageError(`${file} has no messages`);
+  return messages.map(corpusMessage);
+}
+
+/** The whitespace- and case-insensitive text of a message, to find texts training also saw. */
+function textKey(m: Pick<LabelledMessage, 'contact'>): string {
+  const { subject, body, transcript } = m.contact;
+  return [subject, body, transcript]
+    .map((t) => (t ?? '').replace(/\s+/g, ' ').trim().toLowerCase())
+    .join('|');
+}
+
+export interface HeldOutMessages {
+  messages: CorpusMessage[];
+  /** The frozen split's files, relative to the repository root. */
+  files: string[];
+  /** Frozen messages left out because a training message says the same (ids, file order). */
+  sameTextAsTraining: string[];
+}
 
 /**
- * One draw table per channel and segment. A message's weight is its topic's and issue type's
- * share in the profile divided by how many messages share that stratum, so the corpus's own
- * proportions do not leak into the traffic. An empty segment falls back to the channel's other
- * messages; a channel without messages gets null (an error if it has traffic).
+ * The frozen split's messages, checked against the training data: ids never shared (the
+ * trainer's own check) and no text training saw.
  */
-export function messageTables(messages: CorpusMessage[], profile: TrafficProfile): MessageTables {
-  const tables = {} as MessageTables;
-  for (const channel of CHANNELS) {
-    const build = (pool: CorpusMessage[]) => {
-      const strata = new Map<string, number>();
-      const stratum = (m: CorpusMessage) => `${m.truth.topic ?? 'none'}|${m.truth.issueType}`;
-      for (const m of pool) strata.set(stratum(m), (strata.get(stratum(m)) ?? 0) + 1);
-      const table = new WeightedTable(
-        pool.map(
-          (m) =>
-            [
-              m,
-              (profile.topicMix[m.truth.topic ?? 'none'] *
-                profile.issueTypeMix[m.truth.issueType]) /
-                strata.get(stratum(m))!
-            ] as const
-        )
-      );
-      return table.size > 0 ? table : null;
-    };
-    const ofChannel = messages.filter((m) => m.channel === channel);
-    const all = build(ofChannel);
-    tables[channel] = {
-      HNW: build(ofChannel.filter((m) => m.segment === 'HNW')) ?? all,
-      STANDARD: build(ofChannel.filter((m) => m.segment === 'STANDARD')) ?? all
-    };
+export function readHeldOut(root: string): HeldOutMessages {
+  let training: LabelledMessage[];
+  let frozen: LabelledMessage[];
+  try {
+    training = readTrainingData(root);
+    frozen = readFrozenData(root, training);
+  } catch (error) {
+    dataError(error);
   }
-  return tables;
+  const files = frozenFiles(root).map((f) => f.file);
+  if (frozen.length === 0)
+    throw new UsageError('the frozen held-out split (data/triage/frozen/*.jsonl) has no messages');
+  const trainingTexts = new Set(training.map(textKey));
+  const kept: CorpusMessage[] = [];
+  const sameTextAsTraining: string[] = [];
+  for (const m of frozen) {
+    if (trainingTexts.has(textKey(m))) sameTextAsTraining.push(m.id);
+    else kept.push(corpusMessage(m));
+  }
+  return { messages: kept, files, sameTextAsTraining };
 }

@@ -8,7 +8,8 @@
  */
 import { CHANNELS, type Channel } from '../routing/model';
 import type { HourPoint } from './metrics';
-import { comparisonTable, duration, WAIT_NOTE } from './report';
+import { assumptionLines, journeyTable } from './journey';
+import { comparisonTable, duration, heldOutNote, WAIT_NOTE } from './report';
 import type { SimulationOutput } from './run';
 import { checkTargets } from './targets';
 
@@ -244,12 +245,9 @@ function channelSection(output: SimulationOutput, channel: Channel): string | nu
   return `<section><h2>${Channel}</h2><div class="charts">${waitChart}${second}</div></section>`;
 }
 
-export function htmlReport(output: SimulationOutput): string {
-  const { scenario, strategies } = output;
-  const sections = CHANNELS.map((channel) => channelSection(output, channel)).filter(
-    (s): s is string => s !== null
-  );
-  const table = comparisonTable(strategies.baseline, strategies.routed)
+/** A Markdown table (header, separator, rows) as HTML rows. */
+function htmlRows(markdown: string): string {
+  return markdown
     .split('\n')
     .filter((_, i) => i !== 1)
     .map((line, i) => {
@@ -261,6 +259,33 @@ export function htmlReport(output: SimulationOutput): string {
       return `<tr>${cells.map((c) => `<${tag}>${c}</${tag}>`).join('')}</tr>`;
     })
     .join('\n');
+}
+
+/** Knowledge and the survey per team and channel, and the assumptions behind them. */
+function journeyHtml(output: SimulationOutput): string {
+  const [, ...table] = journeyTable(
+    output.details.baseline.journey,
+    output.details.routed.journey
+  ).split('\n');
+  if (table.length === 0) return '';
+  const { assumptions, articleTopics, source } = output.scenario.journey;
+  const [title, ...items] = assumptionLines(assumptions, articleTopics, source);
+  return `<h2>Knowledge and satisfaction survey, baseline → routed (modelled)</h2>
+<table>
+${htmlRows(table.join('\n'))}
+</table>
+<p class="note">${escape(title!)}</p>
+<ul class="note">
+${items.map((item) => `<li>${escape(item.replace(/^\s*- /, ''))}</li>`).join('\n')}
+</ul>`;
+}
+
+export function htmlReport(output: SimulationOutput): string {
+  const { scenario, strategies } = output;
+  const sections = CHANNELS.map((channel) => channelSection(output, channel)).filter(
+    (s): s is string => s !== null
+  );
+  const table = htmlRows(comparisonTable(strategies.baseline, strategies.routed));
   const targets = checkTargets(strategies.baseline, strategies.routed)
     .map(
       (t) =>
@@ -298,6 +323,9 @@ svg{background:#fafafa;border:1px solid #eee}
 ${table}
 </table>
 <p class="note">${escape(WAIT_NOTE)}</p>
+${heldOutNote(scenario)
+  .map((line) => `<p class="note">${escape(line)}</p>`)
+  .join('\n')}
 <h2>Targets for routed</h2>
 <ul>
 ${targets}
@@ -308,6 +336,7 @@ ${targets}
       'Today a chat customer with no response leaves after 10 seconds, so the slowest chats drop out of the waits; routed chats ' +
       'are greeted at once and stay.'
   )}</p>
+${journeyHtml(output)}
 ${sections.join('\n')}
 ${warnings ? `<h2>Warnings</h2>\n<ul>\n${warnings}\n</ul>` : ''}
 </body>

@@ -12,7 +12,9 @@
 import { CHANNELS, type Channel } from '../routing/model';
 import { DurationHistogram } from './histogram';
 import { HOUR, SECOND, DAY, type Outcome, type Work } from './model';
+import { DEFAULT_JOURNEY, JourneyCounter, modelledRating, type JourneyRow } from './journey';
 import { MilestoneAttainment, type MilestoneRow } from './milestones';
+import type { JourneyAssumptions } from './profile';
 import type { MilestoneTargets } from '../service-levels/targets';
 
 /**
@@ -87,6 +89,8 @@ export interface StrategyDetails {
   milestones: MilestoneRow[];
   /** The contacts the routing factors are about, whatever this run routed with. */
   factors: FactorFigures;
+  /** Resolved with a Knowledge article, and the satisfaction survey, per team and channel (modelled). */
+  journey: JourneyRow[];
 }
 
 /** Waits of one group of contacts on one channel (all contacts, unanswered censored). */
@@ -223,8 +227,12 @@ export class StrategyMetrics {
   >;
 
   private readonly milestones: MilestoneAttainment;
+  private readonly journey = new JourneyCounter();
 
-  constructor(milestoneTargets: MilestoneTargets | null = null) {
+  constructor(
+    milestoneTargets: MilestoneTargets | null = null,
+    private readonly journeyAssumptions: JourneyAssumptions = DEFAULT_JOURNEY
+  ) {
     this.milestones = new MilestoneAttainment(milestoneTargets);
     for (const channel of CHANNELS) {
       this.perChannel[channel] = { contacts: 0, answered: 0, abandoned: 0, pending: 0 };
@@ -304,6 +312,7 @@ export class StrategyMetrics {
       wait,
       outcome === 'answered' ? now - work.arrival : -1
     );
+    if (outcome === 'answered') this.recordJourney(work, wait);
     const left = outcome === 'lost' ? Infinity : Math.max(0, now - work.arrival);
     if (work.language !== null) {
       this.nonEnglish.add(channel, wait, left);
@@ -313,6 +322,25 @@ export class StrategyMetrics {
     (work.raised ? this.angryOrUrgent : this.others).add(channel, wait, left);
     if ((channel === 'phone' || channel === 'chat') && work.rightTeamAt >= 0)
       this.rightRep[channel].addMs(work.rightTeamAt - work.arrival);
+  }
+
+  /**
+   * A resolved contact's Knowledge and survey: a case's survey goes by email to an identified
+   * customer, a chat's from the rep in the conversation; counted by the true team, as milestones.
+   */
+  private recordJourney(work: Work, wait: number): void {
+    const survey = this.journeyAssumptions.survey;
+    const surveySent = work.channel === 'chat' || work.customer !== null;
+    const answered = surveySent && work.surveyDraw < survey.responseRate[work.channel];
+    this.journey.record({
+      team: work.truth.team,
+      channel: work.channel,
+      withArticle: work.withArticle,
+      surveySent,
+      rating: answered
+        ? modelledRating(survey.rating, work.channel, wait, work.transfers, work.dispositionDraw)
+        : null
+    });
   }
 
   /** The channel's p95 over all contacts (seconds) and its service level. */
@@ -405,7 +433,8 @@ export class StrategyMetrics {
       meanWaitedSeconds,
       hourly,
       milestones: this.milestones.rows(),
-      factors: this.factorFigures()
+      factors: this.factorFigures(),
+      journey: this.journey.rows()
     };
   }
 

@@ -3,7 +3,7 @@
  * a skills-based request, or a direct-to-agent request, each for one service channel).
  * Times are integer milliseconds from the start of day 0.
  */
-import type { Channel, Group, Team } from '../routing/model';
+import type { Channel, Group, Team, Topic } from '../routing/model';
 import type { CorpusMessage } from './corpus';
 import { MinHeap } from './heap';
 import type { RoutingModel } from './org';
@@ -96,6 +96,14 @@ export interface Work {
   raised: boolean;
   /** The agent who handled the contact (null until someone does). */
   handledBy: Agent | null;
+  /** The topic triage gives the contact: what Knowledge suggests articles by. */
+  triageTopic: Topic | null;
+  /** Journey draws of the contact's own stream (article use, survey answer, disposition). */
+  articleDraw: number;
+  surveyDraw: number;
+  dispositionDraw: number;
+  /** The handling used a suggested Knowledge article (routed only). */
+  withArticle: boolean;
 }
 
 export interface Agent {

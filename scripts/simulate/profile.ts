@@ -82,8 +82,29 @@ export interface TrafficProfile {
   };
   /** Hours simulated after the last day without new arrivals, so overnight emails get answered. */
   drainHours: number;
+  /** Assumptions for Knowledge and the satisfaction survey (absent: DEFAULT_JOURNEY). */
+  journey?: JourneyAssumptions;
   /** Why the volumes are what they are (sizing notes for leads). */
   sizing?: string;
+}
+
+/**
+ * What happens after routing, as assumptions (printed as such, never as measurements): how often
+ * an agent uses a suggested Knowledge article and how much time it saves, how many customers
+ * answer the satisfaction survey, and how waits and transfers drive their rating.
+ */
+export interface JourneyAssumptions {
+  knowledge: { articleUse: number; handleTimeFactor: number };
+  survey: {
+    responseRate: Record<Channel, number>;
+    rating: {
+      best: number;
+      disposition: number;
+      waitPerPoint: Record<Channel, number>;
+      maxWaitPoints: number;
+      perTransfer: number;
+    };
+  };
 }
 
 export const DEFAULT_PROFILE_PATH = 'data/traffic-profile.json';

@@ -8,6 +8,7 @@ import type { FactorFigures, GroupWaits, ServiceLevel, StrategyFigures } from '.
 import { SERVICE_LEVEL_TARGET_SECONDS } from './metrics';
 import type { SimulationOutput } from './run';
 import { checkTargets } from './targets';
+import { assumptionLines, journeyTable } from './journey';
 import { milestoneTable } from './milestones';
 
 type Cell = string;
@@ -46,7 +47,7 @@ function rows(b: StrategyFigures, r: StrategyFigures): Row[] {
   return [
     row('Contacts', (m) => String(m.contacts)),
     row('Lost (no owner, no routing)', (m) => String(m.lost)),
-    row('Misrouted (against the true team)', (m) => pct(m.misrouteRate)),
+    row('Misrouted (held-out messages, against the true team)', (m) => pct(m.misrouteRate)),
     row('Transfers', (m) => String(m.transfers)),
     row('Chat: any first response within 10 s', (m) => pct(m.chat.firstResponseWithin10s)),
     row(`Chat: a person within ${within(r.chat.serviceLevelTargetSeconds)}`, (m) =>
@@ -73,9 +74,28 @@ function rows(b: StrategyFigures, r: StrategyFigures): Row[] {
       )
     ),
     row('Email: acknowledged automatically', (m) => pct(m.email.autoAckRate)),
-    row('HNW: complaints sent to the accused manager', (m) =>
+    row('HNW: complaints sent to the accused manager (held-out)', (m) =>
       String(m.hnw.complaintsToAccusedManager)
     )
+  ];
+}
+
+/**
+ * Where the contacts' texts come from, printed with every result: the misroute and complaint
+ * figures are only as honest as the messages they are measured on.
+ */
+export function heldOutNote(scenario: SimulationOutput['scenario']): string[] {
+  const h = scenario.heldOut;
+  const left =
+    h.sameTextAsTraining > 0
+      ? `; ${h.sameTextAsTraining} of them are left out because a training message has the same text`
+      : '';
+  return [
+    `Misroute and complaint figures are measured on held-out messages: every contact says one of ${h.messages} ` +
+      `messages of ${h.files.join(', ')}, the frozen split that neither the Triage Phrases nor the learned model ` +
+      `were trained on${left}. Their true team follows from their labels by the decision table; the teams' ` +
+      'account managers stand in for the managers the messages name.',
+    ...h.gaps.map((gap) => `Traffic mix: ${gap}.`)
   ];
 }
 
@@ -155,6 +175,16 @@ const FACTOR_NOTE =
   "Non-English: customers of the profile's languages. Angry or urgent: the mood and urgency factors find a signal in " +
   'their text (the same contacts in every column). Mean wait counts every contact until a person answered or it left.';
 
+/** Knowledge and the survey per team and channel, with the assumptions they rest on. */
+function journeySection(output: SimulationOutput): string[] {
+  const { journey } = output.scenario;
+  return [
+    journeyTable(output.details.baseline.journey, output.details.routed.journey),
+    '',
+    ...assumptionLines(journey.assumptions, journey.articleTopics, journey.source)
+  ];
+}
+
 export function textReport(output: SimulationOutput): string {
   const { scenario, strategies, details } = output;
   const b = strategies.baseline;
@@ -178,13 +208,14 @@ export function textReport(output: SimulationOutput): string {
     )
   ];
   if (overrides.length > 0) lines.push(`What-if for routed: ${overrides.join(', ')}.`);
-  lines.push('', comparisonTable(b, r), '', WAIT_NOTE, '');
+  lines.push('', comparisonTable(b, r), '', WAIT_NOTE, '', ...heldOutNote(scenario), '');
   lines.push(
     `Push timeouts: ${details.baseline.pushTimeouts} baseline, ${details.routed.pushTimeouts} routed; ` +
       `fallbacks to a queue (skills or person unavailable): ${details.routed.fallbacks} routed.`
   );
   const milestones = milestoneTable(details.baseline.milestones, details.routed.milestones);
   if (milestones !== '') lines.push('', milestones);
+  lines.push('', ...journeySection(output));
   const factorColumns = [
     { name: 'baseline (today)', figures: details.baseline.factors },
     ...(output.routedWithoutFactors

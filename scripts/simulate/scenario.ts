@@ -1,20 +1,31 @@
 /**
  * Gathers everything one simulation run reads: the routing rules (through the routing library),
- * the Omni-Channel metadata, the teams, customers, corpus and traffic profile, and the lead's
- * overrides. Paths are relative to the repository root, so a run is described (and reproduced)
- * by its options alone.
+ * the Omni-Channel metadata, the teams, customers, held-out messages, Knowledge articles and
+ * traffic profile, and the lead's overrides. Paths are relative to the repository root, so a run
+ * is described (and reproduced) by its options alone.
  */
+import path from 'node:path';
 import { UsageError } from '../lib/cli';
 import { repoRoot, packageDirectories } from '../lib/project';
 import { loadRoutingConfig, RoutingConfigError } from '../routing/config';
 import { RoutingEngine } from '../routing/engine';
 import { MilestoneTargets, readServiceLevelMetadata } from '../service-levels/targets';
-import type { Channel } from '../routing/model';
-import { DEFAULT_CORPUS_PATH, messageTables, readCorpus, type CorpusMessage } from './corpus';
+import type { Channel, Topic } from '../routing/model';
+import { DataError } from '../seed/data-files';
+import { loadKnowledgeArticles } from '../seed/knowledge';
+import { readHeldOut, type CorpusMessage } from './corpus';
+import { DEFAULT_JOURNEY } from './journey';
+import { describeGap, messageTables } from './message-mix';
 import { DEFAULT_CUSTOMERS_PATH, readCustomers } from './customers';
 import { loadOrgConfig } from './org';
 import { parseCapacity } from './overrides';
-import { dailyVolume, DEFAULT_PROFILE_PATH, loadTrafficProfile } from './profile';
+import {
+  dailyVolume,
+  DEFAULT_PROFILE_PATH,
+  loadTrafficProfile,
+  segmentWeights,
+  type JourneyAssumptions
+} from './profile';
 import type { Overrides, SimulationInput } from './simulation';
 import {
   DEFAULT_TEAMS_PATH,
@@ -33,7 +44,6 @@ export interface ScenarioOptions {
   traffic?: string;
   teams?: string;
   customers?: string;
-  corpus?: string;
   agentsScale: number;
   overrides: Overrides;
   /** `--capacity` as typed; checked against the presence configurations read. */
@@ -55,17 +65,28 @@ export interface ScenarioSummary {
   /** Full-time equivalents per role: people weighted by the share of the shift they work. */
   fullTimeEquivalents: Record<AgentSpec['role'], number>;
   expectedArrivalsPerDay: Record<Channel, number>;
-  corpusMessages: number;
+  /**
+   * The contacts' texts: the frozen split's messages (never read by training) the simulation
+   * drew from, the files, the frozen messages left out because training saw the same text, and
+   * what the split lacked for the profile's mix.
+   */
+  heldOut: { messages: number; files: string[]; sameTextAsTraining: number; gaps: string[] };
   automatedResponses: { chat: boolean; email: boolean };
   warnings: string[];
   /** Whether `routed` applies the routing factors (priority, language skills). */
   routingFactors: boolean;
+  /**
+   * The assumptions Knowledge and the survey are modelled on, where they come from (the traffic
+   * profile's `journey`, or the simulator's defaults), and the topics with an article.
+   */
+  journey: { assumptions: JourneyAssumptions; source: string; articleTopics: Topic[] };
 }
 
 export interface Scenario {
   input: SimulationInput;
   summary: ScenarioSummary;
-  corpus: CorpusMessage[];
+  /** The held-out messages contacts are drawn from. */
+  heldOut: CorpusMessage[];
 }
 
 export const DEFAULT_DAYS = 5;
@@ -103,34 +124,19 @@ export function loadScenario(options: ScenarioOptions): Scenario {
   const allAgents = readAgents(options.teams ?? DEFAULT_TEAMS_PATH, root);
   const agents = scaleAgents(allAgents, options.agentsScale);
   const customers = readCustomers(options.customers ?? DEFAULT_CUSTOMERS_PATH, root);
-  const corpus = readCorpus(options.corpus ?? DEFAULT_CORPUS_PATH, root);
-  const tables = messageTables(corpus, profile);
+  const articleTopics = readArticleTopics(root);
+  const heldOut = readHeldOut(root);
+  const corpus = heldOut.messages;
+  const { tables, gaps } = messageTables(corpus, profile);
   const volume = dailyVolume(profile);
-  for (const channel of ['phone', 'email', 'chat'] as const) {
-    if (volume[channel] > 0 && tables[channel].STANDARD === null && tables[channel].HNW === null)
-      throw new UsageError(
-        `the corpus has no ${channel} messages, but the traffic profile sends ${channel} contacts`
-      );
-  }
+  for (const channel of ['phone', 'email', 'chat'] as const)
+    for (const [segment, share] of segmentWeights(profile, channel))
+      if (volume[channel] > 0 && share > 0 && tables[channel][segment] === null)
+        throw new UsageError(
+          `the held-out messages have no ${channel} message for ${segment === 'HNW' ? 'high-net-worth' : 'sub-$1M'} clients, but the traffic profile sends them`
+        );
 
   const warnings: string[] = [];
-  const managers = new Set(
-    allAgents
-      .filter((a) => a.role === 'accountManager')
-      .flatMap((a) => [a.name.toLowerCase(), a.key.toLowerCase()])
-  );
-  const unknownManagers = [
-    ...new Set(
-      corpus
-        .filter((m) => m.segment === 'HNW' && m.accountManager)
-        .map((m) => m.accountManager!)
-        .filter((name) => !managers.has(name.toLowerCase()))
-    )
-  ].sort();
-  if (unknownManagers.length > 0)
-    warnings.push(
-      `the corpus names account managers who are not in the teams: ${unknownManagers.join(', ')} (their messages go to clients of other managers)`
-    );
   if (!allAgents.some((a) => a.role === 'director'))
     warnings.push('the teams have no department director');
 
@@ -138,7 +144,7 @@ export function loadScenario(options: ScenarioOptions): Scenario {
   const fte = (role: AgentSpec['role']) =>
     fullTimeEquivalents(agents.filter((a) => a.role === role));
   return {
-    corpus,
+    heldOut: corpus,
     input: {
       seed: options.seed,
       days: options.days,
@@ -150,7 +156,8 @@ export function loadScenario(options: ScenarioOptions): Scenario {
       customers,
       tables,
       overrides,
-      milestoneTargets: new MilestoneTargets(readServiceLevelMetadata(sourceDirs))
+      milestoneTargets: new MilestoneTargets(readServiceLevelMetadata(sourceDirs)),
+      articleTopics: new Set(articleTopics)
     },
     summary: {
       days: options.days,
@@ -176,10 +183,33 @@ export function loadScenario(options: ScenarioOptions): Scenario {
         email: Math.round(volume.email),
         chat: Math.round(volume.chat)
       },
-      corpusMessages: corpus.length,
+      heldOut: {
+        messages: corpus.length,
+        files: heldOut.files,
+        sameTextAsTraining: heldOut.sameTextAsTraining.length,
+        gaps: gaps.map(describeGap)
+      },
       automatedResponses: { chat: org.chatInitialResponse, email: org.emailAutoResponse },
       warnings,
-      routingFactors: options.factors !== false && (routing.factors ?? []).some((f) => f.active)
+      routingFactors: options.factors !== false && (routing.factors ?? []).some((f) => f.active),
+      journey: {
+        assumptions: profile.journey ?? DEFAULT_JOURNEY,
+        source: profile.journey
+          ? `the traffic profile's journey, ${trafficFile}`
+          : 'the simulator defaults, scripts/simulate/journey.ts',
+        articleTopics
+      }
     }
   };
+}
+
+/** The topics with at least one article in data/knowledge-articles.json (none without the file). */
+function readArticleTopics(root: string): Topic[] {
+  try {
+    const articles = loadKnowledgeArticles(path.join(root, 'data')) ?? [];
+    return [...new Set(articles.map((a) => a.topic))].sort();
+  } catch (error) {
+    if (error instanceof DataError) throw new UsageError(error.message);
+    throw error;
+  }
 }

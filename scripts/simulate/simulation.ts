@@ -6,12 +6,13 @@
  * scheduling order) drives everything; times are integer milliseconds, so a run is reproducible
  * byte for byte.
  */
-import { CHANNELS, type Channel, type RoutingConfig } from '../routing/model';
+import { CHANNELS, type Channel, type RoutingConfig, type Topic } from '../routing/model';
 import { RoutingEngine } from '../routing/engine';
 import { orderRules } from '../routing/rules';
-import type { MessageTables } from './corpus';
+import type { MessageTables } from './message-mix';
 import type { Customer } from './customers';
 import { MinHeap } from './heap';
+import { DEFAULT_JOURNEY, usesArticle } from './journey';
 import { LineRegistry } from './lines';
 import { StrategyMetrics } from './metrics';
 import type { MilestoneTargets } from '../service-levels/targets';
@@ -59,6 +60,8 @@ export interface SimulationInput {
   overrides: Overrides;
   /** Service-level targets from the entitlement processes; absent or empty: no milestone figures. */
   milestoneTargets?: MilestoneTargets;
+  /** Topics with a published Knowledge article (data/knowledge-articles.json); absent: none. */
+  articleTopics?: ReadonlySet<Topic>;
   onDay?: (strategy: StrategyName, day: number) => void;
   /**
    * A scripted scenario instead of random arrivals and staff days: contacts at fixed times
@@ -184,7 +187,10 @@ export class Simulation {
     private readonly input: SimulationInput
   ) {
     const { org, routing, profile } = input;
-    this.metrics = new StrategyMetrics(input.milestoneTargets ?? null);
+    this.metrics = new StrategyMetrics(
+      input.milestoneTargets ?? null,
+      profile.journey ?? DEFAULT_JOURNEY
+    );
     this.agents = this.buildAgents();
     const warn = (message: string) => this.warnings.add(message);
     this.lines = new LineRegistry(name, org, this.agents, routing.settings, warn);
@@ -428,9 +434,16 @@ export class Simulation {
       languageSkill: draw.language ? (this.languageSkills.get(draw.language) ?? null) : null,
       priorityBoost: 0,
       raised: false,
-      handledBy: null
+      handledBy: null,
+      triageTopic: null,
+      articleDraw: draw.articleDraw,
+      surveyDraw: draw.surveyDraw,
+      dispositionDraw: draw.dispositionDraw,
+      withArticle: false
     };
-    const factors = this.factorClassifier.route(work).factors;
+    const triage = this.factorClassifier.route(work);
+    const factors = triage.factors;
+    work.triageTopic = triage.topic;
     work.raised = factors.mood !== null || factors.urgency !== null;
     this.arrivals++;
     this.inFlight++;
@@ -646,7 +659,11 @@ export class Simulation {
     if (decision === 'handle') {
       work.handledBy = agent;
       if (work.channel !== 'email' && work.rightTeamAt < 0) work.rightTeamAt = work.greetAt;
-      this.schedule(this.now + work.handleMs, Kind.WorkDone, { work, agent, token: work.token });
+      this.schedule(this.now + this.handleTime(work), Kind.WorkDone, {
+        work,
+        agent,
+        token: work.token
+      });
       return;
     }
     work.forwardTo = decision;
@@ -655,6 +672,23 @@ export class Simulation {
       Math.round(work.random.logNormal(profile.forwardSeconds[work.channel]) * SECOND)
     );
     this.schedule(this.now + forward, Kind.WorkDone, { work, agent, token: work.token });
+  }
+
+  /** The handling's time: shorter when the agent uses a suggested Knowledge article. */
+  private handleTime(work: Work): number {
+    const knowledge = (this.input.profile.journey ?? DEFAULT_JOURNEY).knowledge;
+    work.withArticle =
+      this.strategy.knowledge &&
+      usesArticle(
+        knowledge,
+        this.input.articleTopics ?? new Set(),
+        work.triageTopic,
+        work.message.truth.topic,
+        work.articleDraw
+      );
+    return work.withArticle
+      ? Math.max(SECOND, Math.round(work.handleMs * knowledge.handleTimeFactor))
+      : work.handleMs;
   }
 
   private workDone(work: Work, agent: Agent, token: number): void {

@@ -18,6 +18,8 @@ export interface Strategy {
   readonly name: StrategyName;
   readonly chatAutoResponse: boolean;
   readonly emailAutoAcknowledgement: boolean;
+  /** Agents are suggested Knowledge articles by the contact's triage topic. */
+  readonly knowledge: boolean;
   /** The first line for a new contact (null: nobody can ever own it). Sets work.misrouted. */
   entry(work: Work): Line | null;
   /** What the agent who accepted the work does with it. */

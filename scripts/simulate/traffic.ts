@@ -6,7 +6,8 @@
  * receive exactly the same contacts and nothing is stored per contact.
  */
 import { CHANNELS, type Channel, type Segment } from '../routing/model';
-import type { CorpusMessage, MessageTables } from './corpus';
+import type { CorpusMessage } from './corpus';
+import type { MessageTables } from './message-mix';
 import type { Customer } from './customers';
 import { DAY, HOUR, SECOND } from './model';
 import { segmentWeights, type TrafficProfile } from './profile';
@@ -30,6 +31,10 @@ export interface ContactDraw {
   wrongDraw: number;
   /** The customer's language when not the desk's own (null), from the profile's language shares. */
   language: string | null;
+  /** Draws for the steps after routing (Knowledge, survey), from a stream of their own. */
+  articleDraw: number;
+  surveyDraw: number;
+  dispositionDraw: number;
 }
 
 /** Who the account managers are: by key and by lower-case full name. */
@@ -86,6 +91,19 @@ function nextArrival(
     t = hourEnd;
   }
   return null;
+}
+
+/**
+ * The contact's journey draws from a stream of their own, so modelling Knowledge and the survey
+ * changes no other draw: the same contacts, waits and staff days as without them.
+ */
+function journeyDraws(
+  seed: number,
+  channel: Channel,
+  index: number
+): Pick<ContactDraw, 'articleDraw' | 'surveyDraw' | 'dispositionDraw'> {
+  const random = Random.stream(seed, 'journey', channel, index);
+  return { articleDraw: random.next(), surveyDraw: random.next(), dispositionDraw: random.next() };
 }
 
 export class TrafficSource {
@@ -156,7 +174,8 @@ export class TrafficSource {
       patienceMs: Math.round(patience * SECOND),
       misrouteDraw: own.next(),
       wrongDraw: own.next(),
-      language: this.languageFor(channel, index)
+      language: this.languageFor(channel, index),
+      ...journeyDraws(this.seed, channel, index)
     };
   }
 
@@ -188,7 +207,9 @@ export class TrafficSource {
       const client = pool.length > 0 ? pool[random.int(pool.length)]! : undefined;
       const manager =
         named ?? (client?.accountManager ? managers.byKeyOrName(client.accountManager) : undefined);
-      const name = manager?.name ?? message.accountManager;
+      // The text's own manager keeps their name (the engine reads it in the text); the client's
+      // manager among the agents plays them when the teams have nobody of that name.
+      const name = message.accountManager ?? manager?.name;
       return {
         customer: {
           investableAssets: client?.investableAssets ?? clients.threshold * 2,

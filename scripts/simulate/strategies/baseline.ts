@@ -104,6 +104,8 @@ export function baselineStrategy(ctx: StrategyContext): Strategy {
     name: 'baseline',
     chatAutoResponse: ctx.profile.baseline.chatAutoResponse,
     emailAutoAcknowledgement: ctx.profile.baseline.emailAutoAcknowledgement,
+    // Today the fixes live in people's heads: no articles, no triage topic to suggest them by.
+    knowledge: false,
 
     entry(work) {
       if (work.message.segment === 'HNW') {

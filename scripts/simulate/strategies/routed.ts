@@ -46,6 +46,7 @@ export function routedStrategy(ctx: StrategyContext, engine: RoutingEngine): Str
     name: 'routed',
     chatAutoResponse: ctx.org.chatInitialResponse,
     emailAutoAcknowledgement: ctx.org.emailAutoResponse,
+    knowledge: true,
 
     entry(work) {
       const decision = router.route(work);

@@ -121,7 +121,18 @@ describe('npm run simulate', () => {
       ['--days', '100000'],
       'simulate: --days must be a whole number of days from 1 to 366, got 100000\n'
     ],
-    [['--agents-scale', '-1'], 'simulate: --agents-scale must be a number of 0 or more, got "-1"\n']
+    [
+      ['--agents-scale', '-1'],
+      'simulate: --agents-scale must be a number of 0 or more, got "-1"\n'
+    ],
+    [
+      ['--corpus', 'data/corpus/messages.jsonl'],
+      'simulate: --corpus is read only by --misroutes: the simulation draws its contacts from the frozen held-out split\n'
+    ],
+    [
+      ['--misroutes', '--corpus', 'data/triage/frozen/w3.jsonl'],
+      'simulate: data/triage/frozen/w3.jsonl is in the frozen held-out split: listing its misroutes to tune the Triage Phrases would spoil it; use a training file\n'
+    ]
   ])(
     "given %j, when run, then the flag's own message says what is allowed, exit 1",
     (args, message) => {

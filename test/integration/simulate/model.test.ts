@@ -1,6 +1,6 @@
 /**
  * The simulator as a whole on the fixture org (test/fixtures/simulate: two reps per queue) with the
- * shipped routing rules and corpus: conservation, determinism, monotonicity in staff, and the
+ * shipped routing rules and the held-out messages: conservation, determinism, monotonicity in staff, and the
  * baseline's stated misrouting rate.
  */
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
@@ -136,9 +136,14 @@ describe('monotonicity', () => {
                 );
             }
       expect(violations).toEqual([]);
-      // The effect is real: with no reps hardly anyone is answered within target, with twice the hours most are.
+      // The effect is real: with no reps only the HNW desk (account managers and the director,
+      // whom the scale leaves as they are) answers, so fewer than the HNW share are answered within
+      // target; with twice the hours most are.
+      const hnwShare = (JSON.parse(readFileSync(traffic, 'utf8')) as TrafficProfile).hnwShare;
       for (const channel of CHANNELS) {
-        expect(waitFigures(runs[0]!, 'routed', channel).level.serviceLevel).toBeLessThan(0.1);
+        expect(waitFigures(runs[0]!, 'routed', channel).level.serviceLevel).toBeLessThan(
+          hnwShare[channel]
+        );
         expect(waitFigures(runs[4]!, 'routed', channel).level.serviceLevel).toBeGreaterThan(0.8);
       }
     }

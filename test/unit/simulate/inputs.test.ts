@@ -5,6 +5,7 @@ import path from 'node:path';
 import { UsageError } from '../../../scripts/lib/cli';
 import { repoRoot } from '../../../scripts/lib/project';
 import { readCorpus } from '../../../scripts/simulate/corpus';
+import { DEFAULT_JOURNEY } from '../../../scripts/simulate/journey';
 import { parseCapacity, parsePushTimeout } from '../../../scripts/simulate/overrides';
 import { loadTrafficProfile } from '../../../scripts/simulate/profile';
 import { dayPlan } from '../../../scripts/simulate/schedule';
@@ -54,6 +55,28 @@ describe('traffic profile', () => {
     writeFileSync(broken, JSON.stringify(profile));
     expect(() => loadTrafficProfile(broken, root)).toThrow(
       /\/staff\/rep\/shifts\/0 must end after it starts/
+    );
+  });
+
+  it('given a profile stating the journey assumptions, when loaded, then they are read; a share above 1 or a missing rating part is refused with its path', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'profile-'));
+    const profile = JSON.parse(readFileSync(path.join(root, 'data/traffic-profile.json'), 'utf8'));
+    profile.journey = JSON.parse(JSON.stringify(DEFAULT_JOURNEY));
+    profile.journey.knowledge.articleUse = 0.25;
+    const file = path.join(dir, 'journey.json');
+    writeFileSync(file, JSON.stringify(profile));
+    expect(loadTrafficProfile(file, root).journey?.knowledge.articleUse).toBe(0.25);
+
+    profile.journey.knowledge.articleUse = 1.5;
+    writeFileSync(file, JSON.stringify(profile));
+    expect(() => loadTrafficProfile(file, root)).toThrow(
+      /\/journey\/knowledge\/articleUse must be <= 1/
+    );
+    profile.journey.knowledge.articleUse = 0.5;
+    delete profile.journey.survey.rating.perTransfer;
+    writeFileSync(file, JSON.stringify(profile));
+    expect(() => loadTrafficProfile(file, root)).toThrow(
+      /\/journey\/survey\/rating must have required property 'perTransfer'/
     );
   });
 });
@@ -118,27 +141,27 @@ describe('teams', () => {
   });
 });
 
-describe('corpus reader', () => {
-  it('given a line with an unknown team, when read, then the error names the file and line', () => {
+describe('corpus reader (--misroutes)', () => {
+  it('given a line that is not JSON and a line with an unknown topic, when read, then the error names each file and line, as the trainer does', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'corpus-'));
     const file = path.join(dir, 'bad.jsonl');
-    writeFileSync(
-      file,
-      [
-        JSON.stringify({
-          id: 'a',
-          channel: 'chat',
-          message: 'hi',
-          truth: { topic: null, issueType: 'technical', team: 'TRIAGE' }
-        }),
-        JSON.stringify({
-          id: 'b',
-          channel: 'chat',
-          message: 'hi',
-          truth: { topic: null, issueType: 'technical', team: 'SALES' }
-        })
-      ].join('\n')
+    const message = (id: string, topic: string | null) =>
+      JSON.stringify({
+        id,
+        channel: 'chat',
+        segment: 'STANDARD',
+        message: 'hi',
+        truth: { topic, issueType: 'technical' }
+      });
+    writeFileSync(file, [message('a', null), '{"id": "b",', message('c', 'sales')].join('\n'));
+    expect(() => readCorpus(file, root)).toThrow(UsageError);
+    expect(() => readCorpus(file, root)).toThrow(/bad\.jsonl:2: not valid JSON/);
+    expect(() => readCorpus(file, root)).toThrow(
+      /bad\.jsonl:3: "truth\.topic" "sales" is not one of/
     );
-    expect(() => readCorpus(file, root)).toThrow(/bad\.jsonl:2: truth\.team "SALES" is not one of/);
+  });
+
+  it('given the frozen held-out split, when asked to list its misroutes, then it refuses: tuning on it would spoil it', () => {
+    expect(() => readCorpus('data/triage/frozen/w3.jsonl', root)).toThrow(/frozen held-out split/);
   });
 });
