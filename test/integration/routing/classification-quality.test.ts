@@ -5,12 +5,19 @@
  * nothing and are not asserted here; `npm run triage:eval` prints these figures and the
  * cross-validation ones.
  *
- * The floors are the acceptance targets where the committed model reaches them, and the measured
- * figure rounded down where it does not yet (complaint recall: target 99%), so a worse model fails.
+ * The split holds three writers: w3, and w6 and w7, added later from the same brief (see
+ * data/triage/README.md). The floors are the acceptance targets where the committed model reaches
+ * them and the measured figure rounded down where it does not (on w6 and w7 none of the three
+ * targets is met: right team and group 95%, complaint recall 99%, routine HNW to the director at
+ * most 10%), so a worse model fails and a better one may raise them.
  */
 import { repoRoot } from '../../../scripts/lib/project';
 import { loadRoutingConfig } from '../../../scripts/routing/config';
-import { readFrozenData, readTrainingData } from '../../../scripts/triage-model/dataset';
+import {
+  readFrozenData,
+  readTrainingData,
+  type LabelledMessage
+} from '../../../scripts/triage-model/dataset';
 import { engineWith, figures, predict, routeAll } from '../../../scripts/triage-model/evaluate';
 
 const root = repoRoot();
@@ -20,34 +27,43 @@ const frozen = readFrozenData(root, readTrainingData(root));
 
 describe('triage on the frozen held-out split', () => {
   const engine = engineWith(config, model!);
-  const predictions = predict(engine, frozen);
-  const f = figures(
-    predictions,
-    routeAll(engine, predictions, config.settings.managerConcernThreshold)
-  );
+  const figuresOf = (messages: readonly LabelledMessage[]) => {
+    const predictions = predict(engine, messages);
+    return figures(
+      predictions,
+      routeAll(engine, predictions, config.settings.managerConcernThreshold)
+    );
+  };
+  const all = figuresOf(frozen);
+  const w3 = figuresOf(frozen.filter((m) => m.writer === 'w3'));
 
-  it('has a model and enough held-out messages of every language to mean something', () => {
+  it('has a model and enough held-out messages of every language and writer to mean something', () => {
     expect(model).toBeDefined();
-    expect(frozen.length).toBeGreaterThanOrEqual(500);
+    expect(frozen.length).toBeGreaterThanOrEqual(2000);
     for (const language of ['en', 'es', 'fr', 'de'])
-      expect(frozen.filter((m) => m.language === language).length).toBeGreaterThanOrEqual(30);
-    expect(f.hnwComplaints).toBeGreaterThanOrEqual(50);
+      expect(frozen.filter((m) => m.language === language).length).toBeGreaterThanOrEqual(200);
+    for (const writer of ['w3', 'w6', 'w7'])
+      expect(frozen.filter((m) => m.writer === writer).length).toBeGreaterThanOrEqual(700);
+    expect(all.hnwComplaints).toBeGreaterThanOrEqual(300);
   });
 
-  it('reaches the right team and group for at least 95%', () => {
-    expect(f.rightTeamAndGroup).toBeGreaterThanOrEqual(0.95);
+  it('reaches the right team and group for at least 95% of w3 and 88% of all three writers (target 95%)', () => {
+    expect(w3.rightTeamAndGroup).toBeGreaterThanOrEqual(0.95);
+    expect(all.rightTeamAndGroup).toBeGreaterThanOrEqual(0.88);
   });
 
-  it('sends at least 98% of HNW complaints about the account manager to the director (target 99%)', () => {
-    expect(f.hnwComplaintRecall).toBeGreaterThanOrEqual(0.98);
+  it('sends at least 98% of w3 and 95% of all HNW complaints about the account manager to the director (target 99%)', () => {
+    expect(w3.hnwComplaintRecall).toBeGreaterThanOrEqual(0.98);
+    expect(all.hnwComplaintRecall).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('sends at most 10% of routine HNW contacts to the director', () => {
-    expect(f.routineHnwToDirector).toBeLessThanOrEqual(0.1);
+  it('sends at most 10% of w3 and 18% of all routine HNW contacts to the director (target 10%)', () => {
+    expect(w3.routineHnwToDirector).toBeLessThanOrEqual(0.1);
+    expect(all.routineHnwToDirector).toBeLessThanOrEqual(0.18);
   });
 
-  it('routes every language at least 85% right', () => {
-    for (const [language, v] of Object.entries(f.byLanguage))
-      expect([language, v.right / v.messages >= 0.85]).toEqual([language, true]);
+  it('routes every language at least 78% right over all three writers', () => {
+    for (const [language, v] of Object.entries(all.byLanguage))
+      expect([language, v.right / v.messages >= 0.78]).toEqual([language, true]);
   });
 });

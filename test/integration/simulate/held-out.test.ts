@@ -13,10 +13,16 @@ import { contractJson, runScenario } from '../../../scripts/simulate/run';
 import { loadScenario } from '../../../scripts/simulate/scenario';
 import { Simulation } from '../../../scripts/simulate/simulation';
 import { clientBook, TrafficSource } from '../../../scripts/simulate/traffic';
-import { destinationOf, readTrainingData } from '../../../scripts/triage-model/dataset';
+import {
+  destinationOf,
+  frozenFiles,
+  readTrainingData
+} from '../../../scripts/triage-model/dataset';
 
 const root = repoRoot();
-const FROZEN = 'data/triage/frozen/w3.jsonl';
+const FROZEN = frozenFiles(root).map((f) => f.file);
+const frozenLines = () =>
+  FROZEN.flatMap((file) => readFileSync(path.join(root, file), 'utf8').split('\n'));
 
 const scenario = (seed = 1, days = 2) =>
   loadScenario({ days, seed, agentsScale: 1, overrides: { pushTimeoutSeconds: {}, capacity: {} } });
@@ -45,8 +51,7 @@ describe('held-out messages', () => {
 
   it('given 9,000 drawn contacts, then every text comes from the frozen split and none is a training message, by id or by text', () => {
     const frozen = new Set(
-      readFileSync(path.join(root, FROZEN), 'utf8')
-        .split('\n')
+      frozenLines()
         .filter((l) => l.trim() !== '')
         .map((l) => (JSON.parse(l) as { id: string }).id)
     );
@@ -68,7 +73,8 @@ describe('held-out messages', () => {
     expect(foreign).toEqual([]);
     expect(seenInTraining.map((d) => d.message.id)).toEqual([]);
     expect(new Set(draws.map((d) => d.message.id)).size).toBeGreaterThan(500);
-    expect(loaded.summary.heldOut.files).toEqual([FROZEN]);
+    expect(FROZEN.length).toBeGreaterThan(1);
+    expect(loaded.summary.heldOut.files).toEqual(FROZEN);
     expect(loaded.summary.heldOut.sameTextAsTraining).toBeGreaterThan(0);
   });
 
@@ -79,8 +85,7 @@ describe('held-out messages', () => {
       expect({ team, group }).toEqual(destinationOf(d.message.segment, d.message.truth));
     }
     const frozenSegment = new Map(
-      readFileSync(path.join(root, FROZEN), 'utf8')
-        .split('\n')
+      frozenLines()
         .filter((l) => l.trim() !== '')
         .map((l) => JSON.parse(l) as { id: string; segment: string })
         .map((m) => [m.id, m.segment])
@@ -173,7 +178,7 @@ describe('Knowledge and survey on the shipped data', () => {
 
   it('given a run, then the table and the HTML page say the misroute and complaint figures are on held-out messages and how many, and print the journey assumptions as assumptions', () => {
     const count = output.scenario.heldOut.messages;
-    const held = `measured on held-out messages: every contact says one of ${count} messages of ${FROZEN}`;
+    const held = `measured on held-out messages: every contact says one of ${count} messages of ${FROZEN.join(', ')}`;
     const text = textReport(output);
     const page = htmlReport(output);
     for (const report of [text, page]) {
