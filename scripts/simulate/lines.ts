@@ -72,10 +72,12 @@ export class LineRegistry {
   ): Line {
     const line = new Line(key, kind, queue, this.serviceChannelOf(channel), settings, fallback);
     // Routing factors' boosts: a case's pending routing carries its own priority (skills, direct);
-    // a case in a queue is ordered by Case.Priority (secondary routing priority); chats are routed
-    // by the chat flow's Route Work action with a routing configuration's priority: not raised.
+    // a case in a queue is ordered by Case.Priority (secondary routing priority); a raised chat's
+    // skills-based request takes the Chat_Raised routing configuration's priority (2, as the
+    // highest a boost reaches here), while chats to a queue or a person are not raised.
     if (this.mode === 'routed' && channel !== 'chat')
       line.boostMode = kind === 'skills' || kind === 'user' ? 'priority' : 'secondary';
+    else if (this.mode === 'routed' && kind === 'skills') line.boostMode = 'priority';
     for (const agent of this.agents) {
       if (!eligible(agent)) continue;
       line.members.push(agent);

@@ -53,9 +53,11 @@ export function routedStrategy(ctx: StrategyContext, engine: RoutingEngine): Str
       work.misrouted =
         destinationKey({ team: decision.team, group: decision.group }) !== work.truthKey;
       // The routing factors as the org applies them: OmniWorkRouter raises a case's priority and
-      // adds the language as an additional skill (left out when the skill does not exist); the
-      // chat flow's Route Work action takes neither, so chats are routed without them.
-      const applies = work.channel !== 'chat';
+      // adds the language as an additional skill (left out when the skill does not exist); for a
+      // chat the flow's Route Work action does both for a skills-based request only (the language
+      // as an additional skill, a raised chat through the Chat_Raised routing configuration), never
+      // for a chat routed to a queue or a person.
+      const applies = work.channel !== 'chat' || decision.target.kind === 'skills';
       work.priorityBoost = applies ? decision.factors.priorityBoost : 0;
       const additional = applies ? decision.factors.additionalSkills[0] : undefined;
       if (additional && decision.target.kind === 'skills' && ctx.org.skills.has(additional.skill)) {

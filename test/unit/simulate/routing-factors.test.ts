@@ -143,9 +143,11 @@ describe('a language as an additional skill', () => {
     expect(result.metrics.figures().phone.answerP95Seconds).toBe(3);
   });
 
-  it('given a Spanish chat, when it arrives, then it is routed without the language (the chat flow takes no additional skill)', () => {
-    const input = spanishCall(20 * MINUTE);
-    const chat = tinyInput({
+  /** The Spanish AI Portfolios chat at 10 min; Sam (Spanish) signs in at 20 min, Mia at once. */
+  const spanishChat = (targetKind: 'skills' | 'queue') => {
+    const routing = aiRouting();
+    routing.rules = [{ ...routing.rules[0]!, targetKind }];
+    return tinyInput({
       org: aChatOrg({
         skills: new Set(['AI_Portfolios', 'Channel_Chat', 'Language_Spanish']),
         queues: new Map([
@@ -153,7 +155,7 @@ describe('a language as an additional skill', () => {
         ]),
         routingConfigs: new Map([['Experts_Phone', aRoutingConfig('Experts_Phone')]])
       }),
-      routing: input.routing,
+      routing,
       profile: aProfile({ languages: { es: 1 } }),
       messages: [
         {
@@ -164,18 +166,34 @@ describe('a language as an additional skill', () => {
         }
       ],
       agents: [
-        aChatRep('mia', { team: 'EXPERTS', skills: ['AI_Portfolios', 'Channel_Chat'] }),
+        aChatRep('mia', {
+          team: 'EXPERTS',
+          skills: ['AI_Portfolios', 'Channel_Chat'],
+          publicGroups: ['Chat_Group']
+        }),
         aChatRep('sam', {
           team: 'EXPERTS',
-          skills: ['AI_Portfolios', 'Channel_Chat', 'Language_Spanish']
+          skills: ['AI_Portfolios', 'Channel_Chat', 'Language_Spanish'],
+          publicGroups: ['Chat_Group']
         })
       ],
       arrivals: [{ channel: 'chat', at: 10 * MINUTE }],
       days: { sam: aDay(20 * MINUTE, SHIFT_END) }
     });
-    const result = new Simulation('routed', chat).run();
+  };
 
-    // Mia accepts at 603 s and writes at 605 s: no wait for a Spanish speaker.
+  it('given a Spanish chat routed by skills and no speaker signed in, when it arrives, then it waits the 30 s chat drop timeout (Route Work takes the additional skill) and Mia writes at 35 s', () => {
+    const result = new Simulation('routed', spanishChat('skills')).run();
+
+    // 600 s: nobody holds the three skills; 630 s: the language is dropped; Mia accepts at 633 s
+    // and writes at 635 s.
+    expect(result.metrics.figures().chat.humanFirstResponseP95Seconds).toBe(35);
+    expect(result.metrics.details().factors.nonEnglish.servedInLanguage).toBe(0);
+  });
+
+  it('given a Spanish chat routed to a queue, when it arrives, then it is routed without the language (a queue takes no skills) and Mia writes at 5 s', () => {
+    const result = new Simulation('routed', spanishChat('queue')).run();
+
     expect(result.metrics.figures().chat.humanFirstResponseP95Seconds).toBe(5);
   });
 });
