@@ -1,8 +1,9 @@
 /**
  * Refuses an owner change that would hand a complaint about the account manager to that manager (Change Owner, API,
- * transfers, Omni-Channel), and a cleared complaint flag that is not the director's recorded release. On insert it only
- * blanks the release fields (a new case has never been released), so an inbound email is never refused. Thin: the checks
- * are in ComplaintOwnerGuard, which never throws.
+ * transfers, Omni-Channel), and a cleared complaint flag that is not the director's recorded release. On insert it
+ * blanks the release fields (a new case has never been released) and the accused manager, which it stamps itself on a
+ * flagged case; it never refuses an insert, so a new case is never held up. Thin: the checks are in
+ * ComplaintOwnerGuard, which never throws.
  */
 trigger CaseComplaintGuard on Case(before insert, before update) {
     if (Trigger.isInsert) {

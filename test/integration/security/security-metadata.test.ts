@@ -27,15 +27,18 @@ function readableFields(set: XmlElement): string[] {
 }
 
 const RELEASE_FIELDS = ['ConcernReleasedBy__c', 'ConcernReleasedAt__c', 'ConcernReleaseReason__c'];
+/** Written only by the complaint guard or the release: nobody edits them, the admin included. */
+const GUARDED_FIELDS = ['AccusedManager__c', ...RELEASE_FIELDS];
 const COMPLAINT_FIELDS = [
   'Case.AboutAccountManager__c',
   'Case.RoutingReasons__c',
   'MessagingSession.AboutAccountManager__c',
   'MessagingSession.IntakeText__c',
   'MessagingSession.RoutingReasons__c',
-  // Who released a concern about the account manager, when and why: read-only, written only by the release.
+  // Whom a concern is about (stamped by the guard) and who released it, when and why (written only
+  // by the release): read-only.
   ...['Case', 'MessagingSession'].flatMap((object) =>
-    RELEASE_FIELDS.map((field) => `${object}.${field}`)
+    GUARDED_FIELDS.map((field) => `${object}.${field}`)
   )
 ];
 
@@ -110,7 +113,7 @@ describe('security controls in metadata', () => {
       ]);
   });
 
-  it('lets nobody edit the release fields, the admin included: only the checked release writes them', () => {
+  it('lets nobody edit the accused manager or the release fields, the admin included: only the guard and the checked release write them', () => {
     for (const name of [
       'Service_Agent',
       'Service_Routing_Details',
@@ -118,7 +121,7 @@ describe('security controls in metadata', () => {
       'Service_Team_Lead'
     ]) {
       const release = childrenNamed(permissionSet(name), 'fieldPermissions').filter((p) =>
-        RELEASE_FIELDS.some((field) => child(p, 'field')?.text?.endsWith(`.${field}`))
+        GUARDED_FIELDS.some((field) => child(p, 'field')?.text?.endsWith(`.${field}`))
       );
       for (const p of release)
         expect([name, child(p, 'field')?.text, child(p, 'editable')?.text]).toEqual([
@@ -129,9 +132,9 @@ describe('security controls in metadata', () => {
     }
     expect(
       childrenNamed(permissionSet('Service_Routing_Admin'), 'fieldPermissions').filter((p) =>
-        RELEASE_FIELDS.some((field) => child(p, 'field')?.text?.endsWith(`.${field}`))
+        GUARDED_FIELDS.some((field) => child(p, 'field')?.text?.endsWith(`.${field}`))
       )
-    ).toHaveLength(6);
+    ).toHaveLength(8);
   });
 
   it('makes Case, Account and MessagingSession private and keeps case access from the account managers role', () => {
