@@ -77,7 +77,7 @@ runCli(
     ];
     if (!args.values['skip-cv']) {
       const started = Date.now();
-      const predictions = crossValidate(training, config, undefined, (m) =>
+      const predictions = crossValidate(training, config, model.translations, undefined, (m) =>
         process.stderr.write(`triage:eval: ${m}\n`)
       );
       const engine = engineWith(config, model);

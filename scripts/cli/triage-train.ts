@@ -2,6 +2,7 @@ import { ToolError, UsageError, runCli } from '../lib/cli';
 import { repoRoot } from '../lib/project';
 import { loadRoutingConfig } from '../routing/config';
 import { LabelledDataError } from '../triage-model/dataset';
+import { GlossaryError } from '../triage-model/glossary';
 import { staleness, SUMMARY_PATH, trainAndWrite } from '../triage-model/pipeline';
 import { MODEL_RESOURCE_PATH } from '../triage-model/resource';
 import { VECTORS_PATH } from '../triage-model/vectors';
@@ -49,7 +50,8 @@ runCli(
       );
       return 0;
     } catch (error) {
-      if (error instanceof LabelledDataError) throw new UsageError(error.message);
+      if (error instanceof LabelledDataError || error instanceof GlossaryError)
+        throw new UsageError(error.message);
       throw new ToolError(`training failed: ${(error as Error).message}`, { cause: error });
     }
   }

@@ -12,6 +12,7 @@ import {
   PHRASE,
   SKIP_PAIR,
   WORD,
+  WORD_START,
   type ExtractedFeatures,
   type Language
 } from '../triage-model/features';
@@ -264,6 +265,7 @@ function featureText(feature: string, topicEvidence: Map<Topic, string[]>, cues:
       .replaceAll(MANAGER_TOKEN, "the manager's name")}"`;
   if (feature.startsWith(PERSON_SENTENCE))
     return `${feature.slice(PERSON_SENTENCE.length).replaceAll(MANAGER_TOKEN, "the manager's name")} (next to a person)`;
+  if (feature.startsWith(WORD_START)) return `${feature.slice(WORD_START.length)}…`;
   if (feature.startsWith(CHANNEL)) return `channel ${feature.slice(CHANNEL.length)}`;
   const phrase = feature.slice(PHRASE.length);
   if (phrase === 'staff') return `staff phrases (${cues.join(', ')})`;
@@ -285,10 +287,15 @@ export interface ContactReading {
   features: ExtractedFeatures;
 }
 
+/**
+ * How triage reads a contact: its bounded text, the phrase evidence and the model's features.
+ * `translations` is the model's glossary (none without a model, or when training compiles it).
+ */
 export function readContact(
   contact: Contact,
   settings: RoutingSettings,
-  index: PhraseMatcher
+  index: PhraseMatcher,
+  translations: ReadonlyMap<string, string> | null = null
 ): ContactReading {
   const subjectText = triageSubjectText(contact.subject);
   const bodyText = triageBodyText(contact.body, contact.transcript);
@@ -315,7 +322,8 @@ export function readContact(
       staffScore: staff.score,
       managerMentioned: staff.managerMentioned,
       otherStaffMentioned: staff.otherStaffMentioned
-    }
+    },
+    translations
   });
   return { subjectText, bodyText, scores, evidence, staff, features };
 }
@@ -330,10 +338,10 @@ export function triage(
   const { segment, reason } = segmentOf(contact, settings);
   reasons.push(reason);
 
-  const read = readContact(contact, settings, index);
+  const model = triageModel?.model ?? null;
+  const read = readContact(contact, settings, index, model?.translations ?? null);
   const { scores, evidence, staff, features } = read;
   const language = features.language;
-  const model = triageModel?.model ?? null;
   if (!model) {
     const facts = phraseTriage(contact, settings, segment, scores, evidence, staff);
     reasons.push(...facts.reasons);

@@ -67,18 +67,23 @@ export function predict(engine: RoutingEngine, messages: readonly LabelledMessag
 export function crossValidate(
   messages: readonly LabelledMessage[],
   config: RoutingConfig,
+  translations: ReadonlyMap<string, string>,
   options: TrainingOptions = DEFAULT_TRAINING,
   progress: (message: string) => void = () => {},
   folds = FOLDS
 ): Prediction[] {
   const index = new PhraseMatcher(config.phrases);
-  const examples = messages.map((m) => exampleOf(m, config, index));
+  const examples = messages.map((m) => exampleOf(m, config, index, translations));
+  const glossary = Object.fromEntries(translations);
   const fold = assignFolds(messages, folds);
   const predictions = new Map<string, Prediction>();
   for (let k = 0; k < folds; k++) {
     progress(`cross-validation fold ${k + 1} of ${folds}`);
     const train = examples.filter((_, i) => fold.get(messages[i]!.id) !== k);
-    const model = checkModel(trainModel(train, `cv-${k + 1}`, options));
+    const model = checkModel({
+      ...trainModel(train, `cv-${k + 1}`, options),
+      translations: glossary
+    });
     const engine = engineWith(config, model);
     const held = messages.filter((m) => fold.get(m.id) === k);
     for (const p of predict(engine, held)) predictions.set(p.message.id, p);

@@ -262,6 +262,13 @@ export const PERSON_WORDS: readonly string[] = [
   'woman'
 ];
 
+/**
+ * A stem longer than this many letters also gives a WORD_START feature of its first letters, so
+ * spellings and inflections the stemmer does not join (unauthorized/unauthorised, invest/investor)
+ * share evidence.
+ */
+export const WORD_START_LENGTH = 4;
+
 /** The token that stands for the account manager's first or last name. */
 export const MANAGER_TOKEN = '@manager';
 
@@ -270,6 +277,7 @@ export const WORD = 'w:';
 export const BIGRAM = 'b:';
 export const SKIP_PAIR = 'k:';
 export const PERSON_SENTENCE = 'm:';
+export const WORD_START = 'f:';
 export const CHANNEL = 'c:';
 export const PHRASE = 'p:';
 
@@ -375,6 +383,11 @@ export interface FeatureInput {
   body: string;
   accountManagerName: string | null;
   phrases: PhraseEvidence | null;
+  /**
+   * The model's glossary (docs/triage-model.md section 3.5): `language:stem` -> English stem, used
+   * for a text whose language is not English; null: none.
+   */
+  translations: ReadonlyMap<string, string> | null;
 }
 
 export interface ExtractedFeatures {
@@ -408,11 +421,17 @@ export function extractFeatures(input: FeatureInput): ExtractedFeatures {
   const sentences = all.map((tokens) => tokens.map((t) => (names.has(t) ? MANAGER_TOKEN : t)));
   const values = new Map<string, number>();
   values.set(CHANNEL + input.channel, 1);
+  const glossary = language === 'en' ? null : input.translations;
   for (const tokens of sentences) {
-    const stems = tokens.map(stem);
+    const stems = tokens.map((t) => {
+      const s = stem(t);
+      return glossary?.get(`${language}:${s}`) ?? s;
+    });
     const aboutPerson = tokens.some((t) => PERSON_WORDS.includes(t));
     stems.forEach((s, i) => {
       values.set(WORD + s, 1);
+      if (s.length > WORD_START_LENGTH && s !== MANAGER_TOKEN)
+        values.set(WORD_START + s.slice(0, WORD_START_LENGTH), 1);
       if (i > 0) values.set(`${BIGRAM}${stems[i - 1]} ${s}`, 1);
       if (i > 1) values.set(`${SKIP_PAIR}${stems[i - 2]} ${s}`, 1);
       if (aboutPerson) values.set(PERSON_SENTENCE + s, 1);

@@ -24,6 +24,11 @@ export interface TriageModelFile {
   bias: number[];
   /** Feature name -> weights in row order (ROW_WIDTH numbers). */
   weights: Record<string, number[]>;
+  /**
+   * The compiled glossary (docs/triage-model.md section 3.5): `language:stem` -> English stem.
+   * Optional: a model without it translates nothing.
+   */
+  translations?: Record<string, string>;
 }
 
 /** A model checked and ready to score. */
@@ -31,6 +36,7 @@ export interface TriageModel {
   version: string;
   bias: readonly number[];
   weights: ReadonlyMap<string, readonly number[]>;
+  translations: ReadonlyMap<string, string>;
 }
 
 export class TriageModelError extends Error {
@@ -73,7 +79,21 @@ export function checkModel(raw: unknown): TriageModel {
       throw new TriageModelError(`feature "${name}" must have ${ROW_WIDTH} numbers`);
     weights.set(name, row);
   }
-  return { version: file.version, bias: file.bias, weights };
+  const translations = new Map<string, string>();
+  if (file.translations !== undefined) {
+    if (
+      file.translations === null ||
+      typeof file.translations !== 'object' ||
+      Array.isArray(file.translations)
+    )
+      throw new TriageModelError('the model translations must be an object');
+    for (const [key, english] of Object.entries(file.translations)) {
+      if (typeof english !== 'string' || english === '')
+        throw new TriageModelError(`translation "${key}" must be a word`);
+      translations.set(key, english);
+    }
+  }
+  return { version: file.version, bias: file.bias, weights, translations };
 }
 
 /** Parses and checks the static resource text. */

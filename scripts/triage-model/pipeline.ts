@@ -12,6 +12,7 @@ import { PhraseMatcher } from '../routing/phrases';
 import { readContact } from '../routing/triage';
 import { allSourceDirectories } from '../lib/project';
 import { type LabelledMessage, readTrainingData, trainingFiles } from './dataset';
+import { GLOSSARY_PATH, readGlossary } from './glossary';
 import {
   TOPIC_CLASSES,
   type TriageModelFile,
@@ -33,18 +34,23 @@ const TRAINING_SOURCES = [
   'scripts/triage-model/features.ts',
   'scripts/triage-model/train.ts',
   'scripts/triage-model/dataset.ts',
+  'scripts/triage-model/glossary.ts',
   'scripts/routing/text.ts',
   'scripts/routing/phrases.ts',
   'scripts/routing/triage.ts'
 ];
 
-/** The training example of one labelled message, read exactly as the engine reads a contact. */
+/**
+ * The training example of one labelled message, read exactly as the engine reads a contact with a
+ * model of these translations.
+ */
 export function exampleOf(
   message: LabelledMessage,
   config: RoutingConfig,
-  index: PhraseMatcher
+  index: PhraseMatcher,
+  translations: ReadonlyMap<string, string>
 ): TrainingExample {
-  const reading = readContact(message.contact, config.settings, index);
+  const reading = readContact(message.contact, config.settings, index, translations);
   const topic = TOPIC_CLASSES.indexOf(message.truth.topic ?? 'none');
   return {
     values: reading.features.values,
@@ -79,6 +85,8 @@ function trainingVersion(root: string, options: TrainingOptions = DEFAULT_TRAINI
     if (base.startsWith('TriagePhrase.') || base === 'RoutingSetting.Default.md-meta.xml')
       add(path.relative(root, file), readFileSync(file, 'utf8'));
   }
+  const glossary = path.join(root, GLOSSARY_PATH);
+  if (existsSync(glossary)) add(GLOSSARY_PATH, readFileSync(glossary, 'utf8'));
   for (const file of TRAINING_SOURCES) add(file, readFileSync(path.join(root, file), 'utf8'));
   add('options', JSON.stringify(options));
   return hash.digest('hex').slice(0, 12);
@@ -110,6 +118,13 @@ function modelText(model: TriageModelFile): string {
       `    ${JSON.stringify(name)}: ${JSON.stringify(model.weights[name])}${i < names.length - 1 ? ',' : ''}`
     );
   });
+  lines.push('  },', '  "translations": {');
+  const translations = Object.entries(model.translations ?? {});
+  translations.forEach(([key, english], i) => {
+    lines.push(
+      `    ${JSON.stringify(key)}: ${JSON.stringify(english)}${i < translations.length - 1 ? ',' : ''}`
+    );
+  });
   lines.push('  }', '}');
   return lines.join('\n') + '\n';
 }
@@ -136,7 +151,8 @@ function modelSummary(model: TriageModelFile, examples: number): string {
     '',
     `Written by \`npm run triage:train\`: model \`${model.version}\`, trained on ${examples} labelled messages, ` +
       `${Object.keys(model.weights).length} features of ${ROW_WIDTH} weights. Feature names: \`w:\` a word stem, ` +
-      '`b:` a pair of stems, `c:` the channel, `p:` a phrase score from the Triage Phrases (docs/triage-model.md section 3.4).',
+      '`b:` a pair of stems, `k:` a pair of stems one word apart, `m:` a stem in a sentence about a person, ' +
+      '`f:` the first letters of a longer stem, `c:` the channel, `p:` a phrase score from the Triage Phrases (docs/triage-model.md section 3.4).',
     '',
     '| decision | bias | strongest evidence for | strongest evidence against |',
     '| --- | --- | --- | --- |'
@@ -145,6 +161,10 @@ function modelSummary(model: TriageModelFile, examples: number): string {
     lines.push(
       `| ${label} | ${model.bias[column]!.toFixed(2)} | ${strongest(model, column, 1, 12)} | ${strongest(model, column, -1, 8)} |`
     );
+  lines.push(
+    '',
+    `The glossary (\`${GLOSSARY_PATH}\`) gave ${Object.keys(model.translations ?? {}).length} translations of Spanish, French and German stems.`
+  );
   lines.push(
     '',
     'What a Triage Phrase point is worth: each `p:` feature adds its weight × ln(1 + phrase score) to the decision.',
@@ -177,11 +197,16 @@ export function trainAndWrite(
       .map((f) => f.file)
       .join(', ')}`
   );
+  const translations = readGlossary(root);
+  progress(`compiled ${GLOSSARY_PATH}: ${translations.size} translations`);
   const index = new PhraseMatcher(config.phrases);
-  const examples = messages.map((m) => exampleOf(m, config, index));
+  const examples = messages.map((m) => exampleOf(m, config, index, translations));
   const version = trainingVersion(root);
   progress(`fitting the topic, staff and aboutManager heads (model ${version})`);
-  const model = trainModel(examples, version);
+  const model = {
+    ...trainModel(examples, version),
+    translations: Object.fromEntries(translations)
+  };
   const text = modelText(model);
   const bytes = Buffer.byteLength(text);
   if (bytes > MAX_MODEL_BYTES)

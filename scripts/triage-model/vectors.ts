@@ -140,6 +140,16 @@ const VECTOR_CASES: [string, 'test' | 'missing' | 'empty', Record<string, unknow
     }
   ],
   [
+    'English: the glossary translates nothing (cuenta stays cuenta)',
+    'test',
+    {
+      id: 'v14',
+      channel: 'chat',
+      body: 'My Spanish bank calls it a cuenta. Please check the fees on my account, thank you',
+      customer: STANDARD
+    }
+  ],
+  [
     'intake topic and intake about staff win over the text',
     'test',
     {
@@ -270,7 +280,12 @@ export function buildVectors(root = repoRoot()): unknown {
     const parsed = contactFromJson(input);
     if (!parsed.ok) throw new Error(`vector ${name}: ${parsed.error.error}`);
     const contact = parsed.contact;
-    const reading = readContact(contact, VECTOR_SETTINGS, index);
+    const reading = readContact(
+      contact,
+      VECTOR_SETTINGS,
+      index,
+      which === 'test' ? testModel.translations : null
+    );
     const facts = triage(contact, VECTOR_SETTINGS, index, availability(which));
     const heads = which === 'test' ? scoreHeads(testModel, reading.features.values) : null;
     return {

@@ -1,7 +1,8 @@
 /**
  * Apex cannot run here, so the constants the Apex twin of the learned triage is built on are read
  * from its source and compared with the TypeScript engine's: the stemmer's suffixes, the elisions,
- * the accent folding, the stop words, the person words, the feature name prefixes, the text limits,
+ * the accent folding, the stop words, the person words, the feature name prefixes, the word-start
+ * length, the text limits,
  * the model's classes and columns. The
  * algorithms are asserted in the org by TriageVectorsTest against the shared vectors; this keeps
  * the tables from drifting between an edit and the next org run.
@@ -26,7 +27,9 @@ import {
   STEM_PASSES,
   STOP_WORDS,
   SUFFIXES,
-  WORD
+  WORD,
+  WORD_START,
+  WORD_START_LENGTH
 } from '../../../scripts/triage-model/features';
 import {
   ABOUT_COLUMN,
@@ -88,10 +91,14 @@ describe('the Apex twin of the learned triage uses the same tables as the TypeSc
   it('has the same person words and feature name prefixes', () => {
     expect(stringList(features, 'PERSON_WORDS').sort()).toEqual([...PERSON_WORDS].sort());
     expect(stringList(features, 'PERSON_WORDS')).toHaveLength(new Set(PERSON_WORDS).size);
-    const prefixes = { WORD, BIGRAM, SKIP_PAIR, PERSON_SENTENCE, CHANNEL, PHRASE };
+    const prefixes = { WORD, WORD_START, BIGRAM, SKIP_PAIR, PERSON_SENTENCE, CHANNEL, PHRASE };
     for (const [name, prefix] of Object.entries(prefixes)) {
       expect([name, text(features, name)]).toEqual([name, prefix]);
     }
+  });
+
+  it('gives word-start features of the same length', () => {
+    expect(integer(features, 'WORD_START_LENGTH')).toBe(WORD_START_LENGTH);
   });
 
   it('shows a skip pair with the same ellipsis character', () => {

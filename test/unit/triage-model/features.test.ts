@@ -79,13 +79,18 @@ describe('language', () => {
 });
 
 describe('features', () => {
-  const features = (body: string, manager: string | null = 'Daniel Brooks') =>
+  const features = (
+    body: string,
+    manager: string | null = 'Daniel Brooks',
+    translations: ReadonlyMap<string, string> | null = null
+  ) =>
     extractFeatures({
       channel: 'email',
       subject: '',
       body,
       accountManagerName: manager,
-      phrases: null
+      phrases: null,
+      translations
     }).values;
 
   it("given the manager's first or last name, then it is the @manager token", () => {
@@ -103,6 +108,35 @@ describe('features', () => {
     expect(values.get('b:sold my')).toBe(1);
     expect(values.get('k:sold shar')).toBe(1);
     expect([...values.keys()]).toEqual([...values.keys()].sort());
+  });
+
+  it('gives the first letters of every stem longer than the word-start length, never of the manager token', () => {
+    const values = features('Daniel did an unauthorised trade', 'Daniel Brooks');
+    expect(values.get('f:unau')).toBe(1);
+    expect(values.has('f:trad')).toBe(false);
+    expect(features('unauthorized', null).get('f:unau')).toBe(1);
+    expect(values.has('f:did')).toBe(false);
+    expect([...values.keys()].filter((k) => k.startsWith('f:@'))).toEqual([]);
+  });
+
+  it('translates the stems of a text in another language, and leaves English alone', () => {
+    const glossary = new Map([
+      ['es:cuent', 'account'],
+      ['es:vend', 'sell'],
+      ['en:sold', 'nothing']
+    ]);
+    const spanish = features(
+      'Hola, mi gestor vendio sin permiso. Gracias por la cuenta',
+      null,
+      glossary
+    );
+    expect(spanish.get('w:account')).toBe(1);
+    expect(spanish.has('w:cuent')).toBe(false);
+    expect(spanish.get('b:la account')).toBe(1);
+    const english = features('Hello, he sold the cuenta please. Thank you', null, glossary);
+    expect(english.get('w:sold')).toBe(1);
+    expect(english.get('w:cuent')).toBe(1);
+    expect(english.has('w:account')).toBe(false);
   });
 
   it('marks the words of a sentence about a person, and only that sentence', () => {
@@ -128,7 +162,8 @@ describe('features', () => {
         staffScore: 0,
         managerMentioned: true,
         otherStaffMentioned: false
-      }
+      },
+      translations: null
     }).values;
     expect(values.get('p:trading_platform')).toBe(1.504077);
     expect(values.get('p:manager_mentioned')).toBe(1);

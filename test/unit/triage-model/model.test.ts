@@ -40,13 +40,26 @@ describe('parseModel', () => {
     [file({ bias: [1, 2] }), 'bias must be 8 numbers'],
     [file({ weights: {} }), 'no features'],
     [file({ weights: { 'w:x': [1, 2, 3] } }), 'feature "w:x" must have 8 numbers'],
-    [file({ weights: { 'w:x': row(0, 'a' as unknown as number) } }), 'feature "w:x"']
+    [file({ weights: { 'w:x': row(0, 'a' as unknown as number) } }), 'feature "w:x"'],
+    [file({ translations: ['es:cuent'] }), 'translations must be an object'],
+    [file({ translations: { 'es:cuent': 3 } }), 'translation "es:cuent" must be a word'],
+    [file({ translations: { 'es:cuent': '' } }), 'translation "es:cuent" must be a word']
   ])('given a broken model file, then it says what is wrong (%#)', (text, message) => {
     expect(() => parseModel(text)).toThrow(message);
   });
 
-  it('reads a good file', () => {
-    expect(parseModel(file()).weights.size).toBe(2);
+  it('reads a good file; without translations it translates nothing', () => {
+    const model = parseModel(file());
+    expect(model.weights.size).toBe(2);
+    expect(model.translations.size).toBe(0);
+  });
+
+  it('reads the translations', () => {
+    const model = parseModel(
+      file({ translations: { 'es:cuent': 'account', 'de:kont': 'account' } })
+    );
+    expect(model.translations.get('de:kont')).toBe('account');
+    expect(model.translations.size).toBe(2);
   });
 });
 
