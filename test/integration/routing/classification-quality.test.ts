@@ -47,23 +47,23 @@ describe('triage on the frozen held-out split', () => {
     expect(all.hnwComplaints).toBeGreaterThanOrEqual(300);
   });
 
-  it('reaches the right team and group for at least 95% of w3 and 89% of all three writers (target 95%)', () => {
+  it('reaches the right team and group for at least 95% of w3 and 92% of all three writers (target 95%)', () => {
     expect(w3.rightTeamAndGroup).toBeGreaterThanOrEqual(0.95);
-    expect(all.rightTeamAndGroup).toBeGreaterThanOrEqual(0.89);
+    expect(all.rightTeamAndGroup).toBeGreaterThanOrEqual(0.92);
   });
 
-  it('sends at least 98% of w3 and 96% of all HNW complaints about the account manager to the director (target 99%)', () => {
+  it('sends at least 98% of w3 and 95% of all HNW complaints about the account manager to the director (target 99%)', () => {
     expect(w3.hnwComplaintRecall).toBeGreaterThanOrEqual(0.98);
-    expect(all.hnwComplaintRecall).toBeGreaterThanOrEqual(0.96);
+    expect(all.hnwComplaintRecall).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('sends at most 10% of w3 and 20% of all routine HNW contacts to the director (target 10%)', () => {
+  it('sends at most 10% of w3 and 14% of all routine HNW contacts to the director (target 10%)', () => {
     expect(w3.routineHnwToDirector).toBeLessThanOrEqual(0.1);
-    expect(all.routineHnwToDirector).toBeLessThanOrEqual(0.2);
+    expect(all.routineHnwToDirector).toBeLessThanOrEqual(0.14);
   });
 
-  it('routes every language at least 81% right over all three writers', () => {
+  it('routes every language at least 87% right over all three writers', () => {
     for (const [language, v] of Object.entries(all.byLanguage))
-      expect([language, v.right / v.messages >= 0.81]).toEqual([language, true]);
+      expect([language, v.right / v.messages >= 0.87]).toEqual([language, true]);
   });
 });
