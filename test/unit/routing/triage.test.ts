@@ -186,6 +186,12 @@ describe('too few words to rule out a concern about the account manager', () => 
     expect(result.reasons.join('\n')).not.toContain('too few');
   });
 
+  it('given a topic chosen at intake, then the intake says what it is about: the rule does not apply', () => {
+    const result = estimate({ intake: { topic: 'ecommerce_platform', aboutStaff: null } });
+    expect(result.managerConcernProbability).toBe(0);
+    expect(result.reasons.join('\n')).not.toContain('too few');
+  });
+
   it('never applies to a STANDARD client', () => {
     expect(run({ body: 'hello' }).managerConcernProbability).toBe(0);
   });
