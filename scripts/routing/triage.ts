@@ -328,12 +328,53 @@ export function readContact(
   return { subjectText, bodyText, scores, evidence, staff, features };
 }
 
+/**
+ * A high-net-worth text of fewer words than this says too little to rule out a concern about the
+ * account manager (a bare "hello"): its manager concern estimate is at least UNKNOWN_CONCERN.
+ */
+export const MIN_WORDS_TO_RULE_OUT = 3;
+/** The estimate of a concern nothing in the text can confirm or rule out: a coin toss. */
+const UNKNOWN_CONCERN = 0.5;
+
+/**
+ * Triage of one contact (docs/triage-model.md section 6): the facts the text and the intake decide,
+ * then the one rule no model decides: an HNW contact with too little text to rule out a concern
+ * about the account manager, and no intake choice (no topic chosen, nothing saying it is not about
+ * staff), is not ruled out. The estimate of 0.5 is at or above every allowed Manager Concern
+ * Threshold, so the complaint invariant sends it to the director, who passes it on. A topic chosen
+ * at intake (an IVR menu, the pre-chat form) says what the contact is about, so the model decides.
+ */
 export function triage(
   contact: Contact,
   settings: RoutingSettings,
   index: PhraseMatcher,
   triageModel?: ModelAvailability
 ): Triage {
+  const { words, ...result } = triageText(contact, settings, index, triageModel);
+  if (
+    result.segment !== 'HNW' ||
+    words >= MIN_WORDS_TO_RULE_OUT ||
+    contact.intake?.topic != null ||
+    contact.intake?.aboutStaff === false ||
+    result.managerConcernProbability >= UNKNOWN_CONCERN
+  )
+    return result;
+  return {
+    ...result,
+    managerConcernProbability: UNKNOWN_CONCERN,
+    reasons: [
+      ...result.reasons,
+      `manager concern estimate ${formatNumber(UNKNOWN_CONCERN)}: ${words} word${words === 1 ? '' : 's'}, too few to rule out a concern about the account manager`
+    ]
+  };
+}
+
+function triageText(
+  contact: Contact,
+  settings: RoutingSettings,
+  index: PhraseMatcher,
+  triageModel?: ModelAvailability
+): Triage & { words: number } {
   const reasons: string[] = [];
   const { segment, reason } = segmentOf(contact, settings);
   reasons.push(reason);
@@ -342,6 +383,7 @@ export function triage(
   const read = readContact(contact, settings, index, model?.translations ?? null);
   const { scores, evidence, staff, features } = read;
   const language = features.language;
+  const words = features.sentences.flat().length;
   if (!model) {
     const facts = phraseTriage(contact, settings, segment, scores, evidence, staff);
     reasons.push(...facts.reasons);
@@ -349,7 +391,7 @@ export function triage(
       `triage model not used (${triageModel?.problem ?? 'none configured'}): phrase-only triage`
     );
     reasons.push(`language ${language}`);
-    return { ...facts, segment, reasons, language, confidence: null };
+    return { ...facts, segment, reasons, language, confidence: null, words };
   }
 
   const heads = scoreHeads(model, features.values);
@@ -420,7 +462,8 @@ export function triage(
     managerConcernProbability,
     reasons,
     language,
-    confidence
+    confidence,
+    words
   };
 }
 

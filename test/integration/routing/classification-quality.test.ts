@@ -5,11 +5,11 @@
  * nothing and are not asserted here; `npm run triage:eval` prints these figures and the
  * cross-validation ones.
  *
- * The split holds three writers: w3, and w6 and w7, added later from the same brief (see
+ * The split holds five writers: w3, then w6, w7, w11 and w12, added later from the same brief (see
  * data/triage/README.md). The floors are the acceptance targets where the committed model reaches
- * them and the measured figure rounded down where it does not (on w6 and w7 none of the three
- * targets is met: right team and group 95%, complaint recall 99%, routine HNW to the director at
- * most 10%), so a worse model fails and a better one may raise them.
+ * them (w3) and the measured figure rounded down where it does not (over all five writers none of
+ * the three targets is met: right team and group 95%, complaint recall 99%, routine HNW to the
+ * director at most 10%), so a worse model fails and a better one may raise them.
  */
 import { repoRoot } from '../../../scripts/lib/project';
 import { loadRoutingConfig } from '../../../scripts/routing/config';
@@ -42,28 +42,28 @@ describe('triage on the frozen held-out split', () => {
     expect(frozen.length).toBeGreaterThanOrEqual(2000);
     for (const language of ['en', 'es', 'fr', 'de'])
       expect(frozen.filter((m) => m.language === language).length).toBeGreaterThanOrEqual(200);
-    for (const writer of ['w3', 'w6', 'w7'])
-      expect(frozen.filter((m) => m.writer === writer).length).toBeGreaterThanOrEqual(700);
+    for (const writer of ['w3', 'w6', 'w7', 'w11', 'w12'])
+      expect(frozen.filter((m) => m.writer === writer).length).toBeGreaterThanOrEqual(600);
     expect(all.hnwComplaints).toBeGreaterThanOrEqual(300);
   });
 
-  it('reaches the right team and group for at least 95% of w3 and 89% of all three writers (target 95%)', () => {
+  it('reaches the right team and group for at least 95% of w3 and 90% of all five writers (target 95%)', () => {
     expect(w3.rightTeamAndGroup).toBeGreaterThanOrEqual(0.95);
-    expect(all.rightTeamAndGroup).toBeGreaterThanOrEqual(0.89);
+    expect(all.rightTeamAndGroup).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('sends at least 98% of w3 and 96% of all HNW complaints about the account manager to the director (target 99%)', () => {
-    expect(w3.hnwComplaintRecall).toBeGreaterThanOrEqual(0.98);
-    expect(all.hnwComplaintRecall).toBeGreaterThanOrEqual(0.96);
+  it('sends at least 99% of w3 and 95% of all HNW complaints about the account manager to the director (target 99%)', () => {
+    expect(w3.hnwComplaintRecall).toBeGreaterThanOrEqual(0.99);
+    expect(all.hnwComplaintRecall).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('sends at most 10% of w3 and 20% of all routine HNW contacts to the director (target 10%)', () => {
+  it('sends at most 10% of w3 and 19% of all routine HNW contacts to the director (target 10%)', () => {
     expect(w3.routineHnwToDirector).toBeLessThanOrEqual(0.1);
-    expect(all.routineHnwToDirector).toBeLessThanOrEqual(0.2);
+    expect(all.routineHnwToDirector).toBeLessThanOrEqual(0.19);
   });
 
-  it('routes every language at least 81% right over all three writers', () => {
+  it('routes every language at least 86% right over all five writers', () => {
     for (const [language, v] of Object.entries(all.byLanguage))
-      expect([language, v.right / v.messages >= 0.81]).toEqual([language, true]);
+      expect([language, v.right / v.messages >= 0.86]).toEqual([language, true]);
   });
 });

@@ -158,6 +158,45 @@ describe('issue type and the account manager', () => {
   });
 });
 
+describe('too few words to rule out a concern about the account manager', () => {
+  const estimate = (overrides: Parameters<typeof aContact>[0]) =>
+    run({ customer: HNW_CUSTOMER, ...overrides });
+
+  it.each([[null], ['hello'], ['hi Daniel']])(
+    'given an HNW contact saying only %p, then the estimate is 0.5 with the reason',
+    (body) => {
+      const result = estimate({ body });
+      expect(result.managerConcernProbability).toBe(0.5);
+      expect(result.reasons.at(-1)).toMatch(
+        /^manager concern estimate 0\.5: [0-2] words?, too few to rule out a concern about the account manager$/
+      );
+    }
+  );
+
+  it('given three words, then the text decides (phrase-only triage here: no concern cue, estimate 0)', () => {
+    expect(estimate({ body: 'portfolio statement please' }).managerConcernProbability).toBe(0);
+  });
+
+  it('given an intake saying it is not about staff, then a bare greeting is ruled out', () => {
+    const result = estimate({
+      body: 'hello',
+      intake: { topic: 'investment_portfolio', aboutStaff: false }
+    });
+    expect(result.managerConcernProbability).toBe(0);
+    expect(result.reasons.join('\n')).not.toContain('too few');
+  });
+
+  it('given a topic chosen at intake, then the intake says what it is about: the rule does not apply', () => {
+    const result = estimate({ intake: { topic: 'ecommerce_platform', aboutStaff: null } });
+    expect(result.managerConcernProbability).toBe(0);
+    expect(result.reasons.join('\n')).not.toContain('too few');
+  });
+
+  it('never applies to a STANDARD client', () => {
+    expect(run({ body: 'hello' }).managerConcernProbability).toBe(0);
+  });
+});
+
 describe('formatNumber', () => {
   it('prints integers plainly and fractions with at most two decimals', () => {
     expect(formatNumber(1000000)).toBe('1000000');
