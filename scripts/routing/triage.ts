@@ -354,7 +354,7 @@ export function triage(
   if (
     result.segment !== 'HNW' ||
     words >= MIN_WORDS_TO_RULE_OUT ||
-    contact.intake?.topic != null ||
+    (contact.intake?.topic ?? null) !== null ||
     contact.intake?.aboutStaff === false ||
     result.managerConcernProbability >= UNKNOWN_CONCERN
   )
