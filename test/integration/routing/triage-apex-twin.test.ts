@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../../scripts/lib/project';
-import { REASON_FEATURES } from '../../../scripts/routing/triage';
+import { MIN_WORDS_TO_RULE_OUT, REASON_FEATURES } from '../../../scripts/routing/triage';
 import { SUBJECT_LIMIT, TEXT_LIMIT } from '../../../scripts/routing/text';
 import {
   ACCENT_FOLDING,
@@ -125,12 +125,13 @@ describe('the Apex twin of the learned triage uses the same tables as the TypeSc
     expect(apexFolding).toEqual({ ...ACCENT_FOLDING });
   });
 
-  it('has the same manager token, text limits and number of reason features', () => {
+  it('has the same manager token, text limits, number of reason features and words to rule out', () => {
     expect(text(features, 'MANAGER_TOKEN')).toBe(MANAGER_TOKEN);
     const triageText = apex('TriageText');
     expect(integer(triageText, 'TEXT_LIMIT')).toBe(TEXT_LIMIT);
     expect(integer(triageText, 'SUBJECT_LIMIT')).toBe(SUBJECT_LIMIT);
     expect(integer(apex('TriageService'), 'REASON_FEATURES')).toBe(REASON_FEATURES);
+    expect(integer(apex('TriageService'), 'MIN_WORDS_TO_RULE_OUT')).toBe(MIN_WORDS_TO_RULE_OUT);
   });
 
   it('reads the same model file: resource name, format, classes and columns', () => {
