@@ -261,37 +261,44 @@ export function curve(engine: RoutingEngine, predictions: readonly Prediction[])
 }
 
 /**
- * The default threshold from the cross-validation curve: the highest threshold with complaint
- * recall >= 99% and routine-HNW-to-director <= 10% (the fewest detours that still catch the
- * complaints); without one, the one with the best recall among those within 10% routine (then the
- * highest); without that either, the best recall.
+ * The default threshold from the cross-validation curve. The complaint invariant comes first:
+ * - the highest threshold with complaint recall >= 99% and routine HNW to the director <= 10%
+ *   (the fewest detours that still catch the complaints);
+ * - without one, the highest threshold that still reaches 99% recall: the detours it costs are
+ *   routine contacts the director passes on with one click, a missed complaint reaches the
+ *   accused manager;
+ * - without that either, the best recall (then the highest threshold).
  */
 export function chooseThreshold(points: readonly CurvePoint[]): { threshold: number; why: string } {
-  const meets = points.filter(
-    (p) =>
-      p.hnwComplaintRecall >= TARGET_COMPLAINT_RECALL - 1e-12 &&
-      p.routineHnwToDirector <= MAX_ROUTINE_TO_DIRECTOR + 1e-12
-  );
+  const recallMet = points.filter((p) => p.hnwComplaintRecall >= TARGET_COMPLAINT_RECALL - 1e-12);
+  const meets = recallMet.filter((p) => p.routineHnwToDirector <= MAX_ROUTINE_TO_DIRECTOR + 1e-12);
   if (meets.length > 0) {
-    const best = meets[meets.length - 1]!;
     return {
-      threshold: best.threshold,
+      threshold: highest(meets).threshold,
       why: `the highest threshold with complaint recall >= ${pct(TARGET_COMPLAINT_RECALL)} and routine HNW to the director <= ${pct(MAX_ROUTINE_TO_DIRECTOR)}`
     };
   }
-  const withinRoutine = points.filter(
-    (p) => p.routineHnwToDirector <= MAX_ROUTINE_TO_DIRECTOR + 1e-12
-  );
-  const pool = withinRoutine.length > 0 ? withinRoutine : points;
-  let best = pool[0]!;
-  for (const p of pool) if (p.hnwComplaintRecall >= best.hnwComplaintRecall) best = p;
+  if (recallMet.length > 0) {
+    return {
+      threshold: highest(recallMet).threshold,
+      why: `no threshold reaches ${pct(TARGET_COMPLAINT_RECALL)} complaint recall within ${pct(MAX_ROUTINE_TO_DIRECTOR)} routine to the director: the highest threshold that keeps ${pct(TARGET_COMPLAINT_RECALL)} recall (complaints first)`
+    };
+  }
+  let best = points[0]!;
+  for (const p of points)
+    if (
+      p.hnwComplaintRecall > best.hnwComplaintRecall ||
+      (p.hnwComplaintRecall === best.hnwComplaintRecall && p.threshold > best.threshold)
+    )
+      best = p;
   return {
     threshold: best.threshold,
-    why:
-      withinRoutine.length > 0
-        ? `no threshold reaches ${pct(TARGET_COMPLAINT_RECALL)} complaint recall within ${pct(MAX_ROUTINE_TO_DIRECTOR)} routine to the director: the best recall within it`
-        : 'no threshold keeps routine HNW to the director within 10%: the best recall'
+    why: `no threshold reaches ${pct(TARGET_COMPLAINT_RECALL)} complaint recall: the best recall`
   };
+}
+
+function highest(points: readonly CurvePoint[]): CurvePoint {
+  return points.reduce((a, b) => (b.threshold > a.threshold ? b : a));
 }
 
 export function pct(x: number): string {
