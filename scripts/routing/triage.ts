@@ -431,13 +431,15 @@ function triageText(
   }
 
   // For an HNW client: the estimate that this is a concern about their own account manager (the
-  // aboutManager head), and, for a staff concern, whom it is about: the manager unless the text
-  // names only someone else and the model does not think it is about the manager.
+  // aboutManager and staff heads, managerConcernEstimate), and, for a staff concern, whom it is
+  // about: the manager unless the text names only someone else and the model does not think it is
+  // about the manager.
   let aboutAccountManager = false;
   let managerConcernProbability = 0;
   if (segment === 'HNW') {
     const about = heads.aboutProbability;
-    managerConcernProbability = round2(about);
+    const concern = contact.intake?.aboutStaff === true ? 1 : heads.staffProbability;
+    managerConcernProbability = round2(managerConcernEstimate(about, concern));
     if (issueType === 'staff') {
       const someoneElse = staff.otherStaffMentioned && !staff.managerMentioned;
       aboutAccountManager = about >= 0.5 || !someoneElse;
@@ -448,7 +450,7 @@ function triageText(
       );
     }
     reasons.push(
-      `manager concern estimate ${formatNumber(managerConcernProbability)} (model): ${show(ABOUT_COLUMN, null, about >= 0.5 ? 1 : -1) || 'no deciding words'}`
+      `manager concern estimate ${formatNumber(managerConcernProbability)} (model: about the manager ${formatProbability(about)}, a concern ${formatProbability(concern)}): ${show(ABOUT_COLUMN, null, about >= 0.5 ? 1 : -1) || 'no deciding words'}`
     );
   }
   const confidence = round2(confidences.length === 0 ? 1 : Math.min(...confidences));
@@ -490,6 +492,20 @@ function staffFromIntake(contact: Contact, reasons: string[]): boolean {
   if (contact.intake?.aboutStaff !== true) return false;
   reasons.push('issue type staff: chosen at intake');
   return true;
+}
+
+/**
+ * The manager concern estimate of the learned model (docs/triage-model.md section 6): the geometric
+ * mean of the aboutManager head (a concern about the client's own manager, learned from the HNW
+ * messages) and the probability of a concern about a person of the firm (the staff head, learned
+ * from every message; 1 when the intake says so): two estimates of the same event, so the estimate
+ * is high when both lean that way. When the aboutManager head alone finds a concern about the
+ * manager more likely than not, the estimate is at least that probability: the staff head's doubt
+ * never hands such a contact to the manager.
+ */
+function managerConcernEstimate(about: number, concern: number): number {
+  const both = Math.sqrt(about * concern);
+  return about >= 0.5 ? Math.max(about, both) : both;
 }
 
 /** A probability as routing shows it: two decimals, half up. */

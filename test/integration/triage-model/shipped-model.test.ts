@@ -52,6 +52,41 @@ describe('the shared vectors', () => {
     built.cases.forEach((c, i) => expect(c).toEqual(file.cases[i]));
   });
 
+  it('hold the manager concern estimate of docs/triage-model.md section 6, each of its branches', () => {
+    type ModelCase = {
+      name: string;
+      input: { intake?: { aboutStaff?: boolean | null } };
+      expected: {
+        scores: { aboutProbability: number; staffProbability: number } | null;
+        managerConcernProbability: number;
+        reasons: string[];
+      };
+    };
+    const round2 = (x: number) => Math.floor(x * 100 + 0.5) / 100;
+    const hnwModelCases = (file.cases as unknown as ModelCase[]).filter(
+      (c) =>
+        c.expected.scores !== null &&
+        c.expected.reasons.some((r) => r.startsWith('segment HNW')) &&
+        !c.expected.reasons.some((r) => r.includes('too few to rule out'))
+    );
+    const branches = new Set<string>();
+    for (const c of hnwModelCases) {
+      const { aboutProbability: about, staffProbability } = c.expected.scores!;
+      const concern = c.input.intake?.aboutStaff === true ? 1 : staffProbability;
+      const both = Math.sqrt(about * concern);
+      const estimate = about >= 0.5 ? Math.max(about, both) : both;
+      branches.add(
+        c.input.intake?.aboutStaff === true
+          ? 'intake'
+          : about >= 0.5 && about > both
+            ? 'aboutManager head alone'
+            : 'geometric mean'
+      );
+      expect([c.name, c.expected.managerConcernProbability]).toEqual([c.name, round2(estimate)]);
+    }
+    expect([...branches].sort()).toEqual(['aboutManager head alone', 'geometric mean', 'intake']);
+  });
+
   it('cover the model, the fallbacks and the text bound', () => {
     expect(file.cases.length).toBeGreaterThanOrEqual(12);
     expect(file.cases.filter((c) => c.expected.scores === null).length).toBe(2);
