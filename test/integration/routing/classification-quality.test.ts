@@ -47,9 +47,9 @@ describe('triage on the frozen held-out split', () => {
     expect(all.hnwComplaints).toBeGreaterThanOrEqual(300);
   });
 
-  it('reaches the right team and group for at least 95% of w3 and 90% of all five writers (target 95%)', () => {
+  it('reaches the right team and group for at least 95% of w3 and 92% of all five writers (target 95%)', () => {
     expect(w3.rightTeamAndGroup).toBeGreaterThanOrEqual(0.95);
-    expect(all.rightTeamAndGroup).toBeGreaterThanOrEqual(0.9);
+    expect(all.rightTeamAndGroup).toBeGreaterThanOrEqual(0.92);
   });
 
   it('sends at least 99% of w3 and 95% of all HNW complaints about the account manager to the director (target 99%)', () => {
@@ -57,13 +57,13 @@ describe('triage on the frozen held-out split', () => {
     expect(all.hnwComplaintRecall).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('sends at most 10% of w3 and 19% of all routine HNW contacts to the director (target 10%)', () => {
+  it('sends at most 10% of w3 and 13% of all routine HNW contacts to the director (target 10%)', () => {
     expect(w3.routineHnwToDirector).toBeLessThanOrEqual(0.1);
-    expect(all.routineHnwToDirector).toBeLessThanOrEqual(0.19);
+    expect(all.routineHnwToDirector).toBeLessThanOrEqual(0.13);
   });
 
-  it('routes every language at least 86% right over all five writers', () => {
+  it('routes every language at least 90% right over all five writers', () => {
     for (const [language, v] of Object.entries(all.byLanguage))
-      expect([language, v.right / v.messages >= 0.86]).toEqual([language, true]);
+      expect([language, v.right / v.messages >= 0.9]).toEqual([language, true]);
   });
 });
