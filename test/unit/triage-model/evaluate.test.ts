@@ -42,4 +42,3 @@ describe('chooseThreshold', () => {
     expect(choice.why).toContain('the best recall');
   });
 });
-
