@@ -284,15 +284,9 @@ export function chooseThreshold(points: readonly CurvePoint[]): { threshold: num
       why: `no threshold reaches ${pct(TARGET_COMPLAINT_RECALL)} complaint recall within ${pct(MAX_ROUTINE_TO_DIRECTOR)} routine to the director: the highest threshold that keeps ${pct(TARGET_COMPLAINT_RECALL)} recall (complaints first)`
     };
   }
-  let best = points[0]!;
-  for (const p of points)
-    if (
-      p.hnwComplaintRecall > best.hnwComplaintRecall ||
-      (p.hnwComplaintRecall === best.hnwComplaintRecall && p.threshold > best.threshold)
-    )
-      best = p;
+  const bestRecall = Math.max(...points.map((p) => p.hnwComplaintRecall));
   return {
-    threshold: best.threshold,
+    threshold: highest(points.filter((p) => p.hnwComplaintRecall === bestRecall)).threshold,
     why: `no threshold reaches ${pct(TARGET_COMPLAINT_RECALL)} complaint recall: the best recall`
   };
 }
