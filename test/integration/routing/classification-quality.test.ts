@@ -52,14 +52,14 @@ describe('triage on the frozen held-out split', () => {
     expect(all.rightTeamAndGroup).toBeGreaterThanOrEqual(0.92);
   });
 
-  it('sends at least 99% of w3 and 95% of all HNW complaints about the account manager to the director (target 99%)', () => {
+  it('sends at least 99% of w3 and 96% of all HNW complaints about the account manager to the director (target 99%)', () => {
     expect(w3.hnwComplaintRecall).toBeGreaterThanOrEqual(0.99);
-    expect(all.hnwComplaintRecall).toBeGreaterThanOrEqual(0.95);
+    expect(all.hnwComplaintRecall).toBeGreaterThanOrEqual(0.96);
   });
 
-  it('sends at most 10% of w3 and 13% of all routine HNW contacts to the director (target 10%)', () => {
+  it('sends at most 10% of w3 and 14% of all routine HNW contacts to the director (target 10%)', () => {
     expect(w3.routineHnwToDirector).toBeLessThanOrEqual(0.1);
-    expect(all.routineHnwToDirector).toBeLessThanOrEqual(0.13);
+    expect(all.routineHnwToDirector).toBeLessThanOrEqual(0.14);
   });
 
   it('routes every language at least 90% right over all five writers', () => {
