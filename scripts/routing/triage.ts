@@ -339,10 +339,12 @@ const UNKNOWN_CONCERN = 0.5;
 /**
  * Triage of one contact (docs/triage-model.md section 6): the facts the text and the intake decide,
  * then the one rule no model decides: an HNW contact with too little text to rule out a concern
- * about the account manager, and no intake choice (no topic chosen, nothing saying it is not about
- * staff), is not ruled out. The estimate of 0.5 is at or above every allowed Manager Concern
- * Threshold, so the complaint invariant sends it to the director, who passes it on. A topic chosen
- * at intake (an IVR menu, the pre-chat form) says what the contact is about, so the model decides.
+ * about the account manager, and no topic chosen at intake, is not ruled out. The estimate of 0.5
+ * is at or above every allowed Manager Concern Threshold, so the complaint invariant sends it to
+ * the director, who passes it on. A topic chosen at intake (an IVR menu, the pre-chat form) says
+ * what the contact is about, so the model decides. An intake "not about staff" alone does not: the
+ * org keeps that answer in a checkbox that cannot tell it from "not asked", so honouring it here
+ * would decide the same call differently from the org.
  */
 export function triage(
   contact: Contact,
@@ -355,7 +357,6 @@ export function triage(
     result.segment !== 'HNW' ||
     words >= MIN_WORDS_TO_RULE_OUT ||
     (contact.intake?.topic ?? null) !== null ||
-    contact.intake?.aboutStaff === false ||
     result.managerConcernProbability >= UNKNOWN_CONCERN
   )
     return result;

@@ -186,6 +186,13 @@ describe('too few words to rule out a concern about the account manager', () => 
     expect(result.reasons.join('\n')).not.toContain('too few');
   });
 
+  it('given only an intake saying it is not about staff, no topic, then a bare greeting is still not ruled out', () => {
+    // The org keeps that answer in IntakeAboutStaff__c, a checkbox that cannot tell "no" from "not asked".
+    const result = estimate({ body: 'hello', intake: { topic: null, aboutStaff: false } });
+    expect(result.managerConcernProbability).toBe(0.5);
+    expect(result.reasons.at(-1)).toContain('too few to rule out');
+  });
+
   it('given a topic chosen at intake, then the intake says what it is about: the rule does not apply', () => {
     const result = estimate({ intake: { topic: 'ecommerce_platform', aboutStaff: null } });
     expect(result.managerConcernProbability).toBe(0);
