@@ -177,7 +177,7 @@ describe('too few words to rule out a concern about the account manager', () => 
     expect(estimate({ body: 'portfolio statement please' }).managerConcernProbability).toBe(0);
   });
 
-  it('given an intake saying it is not about staff, then a bare greeting is ruled out', () => {
+  it('given a topic chosen at intake with "not about staff", then a bare greeting is ruled out', () => {
     const result = estimate({
       body: 'hello',
       intake: { topic: 'investment_portfolio', aboutStaff: false }
