@@ -29,8 +29,9 @@ runCli(
   {
     name: 'triage:eval',
     summary:
-      'Measures the learned triage on messages it was not trained on: stratified 5-fold cross-validation on the training ' +
-      'messages (variants of one message kept in one fold) and the frozen split data/triage/frozen/*.jsonl scored with the ' +
+      'Measures the learned triage on messages it was not trained on: 5-fold cross-validation on the training messages ' +
+      '(each writer in one fold, so every fold is measured on writers its model never read; folds stratified as far as ' +
+      'whole writers allow) and the frozen split data/triage/frozen/*.jsonl scored with the ' +
       'committed model. Prints right team and group, HNW complaint recall, routine HNW sent to the director, per-class ' +
       'precision and recall, confusion matrices and the trade-off curve of the Manager Concern Threshold setting, with the ' +
       'default the curve recommends.',
@@ -85,7 +86,7 @@ runCli(
       const choice = chooseThreshold(points);
       out.push(
         ...formatFigures(
-          `== Cross-validation: ${FOLDS} folds over the training messages (${((Date.now() - started) / 1000).toFixed(0)} s) ==`,
+          `== Cross-validation: ${FOLDS} folds over the training messages, each writer in one fold (${((Date.now() - started) / 1000).toFixed(0)} s) ==`,
           setting,
           figures(predictions, routeAll(engine, predictions, setting))
         ),
