@@ -30,7 +30,7 @@ export const SETTINGS_RECORD = 'Default';
 /** The custom metadata types the routing configuration is made of. */
 const ROUTING_TYPES = ['RoutingRule', 'TriagePhrase', 'RoutingSetting', 'RoutingFactor'] as const;
 /** Engine defaults when the Default record leaves a setting blank (RoutingConfig.cls has the same). */
-const DEFAULT_MANAGER_CONCERN_THRESHOLD = 0.16;
+const DEFAULT_MANAGER_CONCERN_THRESHOLD = 0.14;
 const DEFAULT_DIRECTOR_WAIT_MINUTES = 15;
 /** The routing configuration of raised chats when the setting is blank (RoutingConfig.Settings in Apex). */
 export const DEFAULT_RAISED_CHAT_ROUTING_CONFIG = 'Chat_Raised';
