@@ -49,11 +49,6 @@ export interface LabelledMessage {
   accountManager: string | null;
   contact: Contact;
   truth: LabelledTruth;
-  /**
-   * Messages written as variants of one another (the corpus's HTML, reply and typo versions of one
-   * situation) share a group, so cross-validation never trains on one and tests on its twin.
-   */
-  group: string;
 }
 
 export class LabelledDataError extends Error {
@@ -113,11 +108,6 @@ function intakeOf(value: unknown): Contact['intake'] {
   if (aboutStaff !== undefined && aboutStaff !== null && typeof aboutStaff !== 'boolean')
     throw new LineProblem('"intake.aboutStaff" must be true, false or null');
   return { topic, aboutStaff: typeof aboutStaff === 'boolean' ? aboutStaff : null };
-}
-
-/** The group of a corpus id: its trailing variant letters dropped (email-x-1b -> email-x-1). */
-export function variantGroup(id: string): string {
-  return id.replace(/(\d)[a-z]+$/, '$1');
 }
 
 /**
@@ -186,8 +176,7 @@ function messageFromLine(
       ...truth,
       // A routine message is never about the manager, whatever the file left blank.
       aboutAccountManager: truth.issueType === 'technical' ? false : truth.aboutAccountManager
-    },
-    group: strict ? `${file}#${id}` : `${file}#${variantGroup(id)}`
+    }
   };
 }
 

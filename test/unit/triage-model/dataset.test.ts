@@ -11,8 +11,7 @@ import {
   readLabelledFiles,
   readTrainingData,
   TRAIN_DIR,
-  trainingFiles,
-  variantGroup
+  trainingFiles
 } from '../../../scripts/triage-model/dataset';
 
 const line = (overrides: Record<string, unknown> = {}) =>
@@ -145,10 +144,5 @@ describe('truth destinations (docs/routing.md decision table)', () => {
       const d = destinationOf(m.segment, { ...m.truth, aboutAccountManager: null });
       expect([m.id, d.team, d.group]).toEqual([m.id, m.truth.team, m.truth.group]);
     }
-  });
-
-  it('keeps variants of one corpus message together', () => {
-    expect(variantGroup('email-ecom-double-charge-1b')).toBe('email-ecom-double-charge-1');
-    expect(variantGroup('h001')).toBe('h001');
   });
 });

@@ -62,8 +62,7 @@ function message(id: string, writer: string | null, complaint: boolean): Labelle
     contact: { channel: 'email', subject: null, body: id } as LabelledMessage['contact'],
     truth: complaint
       ? { topic: null, issueType: 'staff', aboutAccountManager: true }
-      : { topic: 'investment_portfolio', issueType: 'technical', aboutAccountManager: false },
-    group: id
+      : { topic: 'investment_portfolio', issueType: 'technical', aboutAccountManager: false }
   };
 }
 
