@@ -6,7 +6,7 @@
  */
 import { RoutingEngine } from '../routing/engine';
 import type { Group, RoutingConfig, Team } from '../routing/model';
-import { PhraseMatcher } from '../routing/phrases';
+import { compareText, PhraseMatcher } from '../routing/phrases';
 import type { Triage } from '../routing/triage';
 import { destinationOf, type LabelledMessage } from './dataset';
 import { checkModel, TOPIC_CLASSES, type TriageModel } from './model';
@@ -48,18 +48,15 @@ export function assignFolds(
   folds = FOLDS
 ): Map<string, number> {
   const byAuthor = new Map<string, Map<string, number>>();
-  const sizes = new Map<string, number>();
   for (const m of messages) {
     const author = authorOf(m);
     const strata = byAuthor.get(author) ?? new Map<string, number>();
     const stratum = stratumOf(m);
     strata.set(stratum, (strata.get(stratum) ?? 0) + 1);
     byAuthor.set(author, strata);
-    sizes.set(author, (sizes.get(author) ?? 0) + 1);
   }
-  const authors = [...byAuthor.keys()].sort(
-    (a, b) => sizes.get(b)! - sizes.get(a)! || (a < b ? -1 : a > b ? 1 : 0)
-  );
+  const size = (author: string) => [...byAuthor.get(author)!.values()].reduce((a, b) => a + b, 0);
+  const authors = [...byAuthor.keys()].sort((a, b) => size(b) - size(a) || compareText(a, b));
   const counts = Array.from({ length: folds }, () => new Map<string, number>());
   const foldOfAuthor = new Map<string, number>();
   for (const author of authors) {
