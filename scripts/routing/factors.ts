@@ -8,6 +8,7 @@
  * are untouched.
  */
 import { CHANNELS, type Channel, type Contact, type Segment, type Target } from './model';
+import { compareText } from './phrases';
 import { prepareSubject, prepareText, tokenize } from './text';
 
 export const FACTOR_KINDS = ['mood', 'urgency', 'segment', 'language'] as const;
@@ -182,9 +183,7 @@ export function applyFactors(
 export function orderFactors(factors: RoutingFactor[]): RoutingFactor[] {
   return factors
     .filter((f) => f.active)
-    .sort((a, b) =>
-      a.developerName < b.developerName ? -1 : a.developerName > b.developerName ? 1 : 0
-    );
+    .sort((a, b) => compareText(a.developerName, b.developerName));
 }
 
 /** Problems a lead could save in the records (the RoutingFactor__mdt validation rules refuse the same). */

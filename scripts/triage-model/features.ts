@@ -5,6 +5,7 @@
  * is told from stop words. Mirrored by the Apex twin (TriageFeatures.cls): plain string work only.
  */
 import type { Channel } from '../routing/model';
+import { compareText } from '../routing/phrases';
 
 /** Accent folding: each lower-case letter on the left becomes the letters on the right. */
 export const ACCENT_FOLDING: Readonly<Record<string, string>> = {
@@ -448,6 +449,6 @@ export function extractFeatures(input: FeatureInput): ExtractedFeatures {
     if (evidence.managerMentioned) values.set(`${PHRASE}manager_mentioned`, 1);
     if (evidence.otherStaffMentioned) values.set(`${PHRASE}other_staff_mentioned`, 1);
   }
-  const sorted = new Map([...values.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const sorted = new Map([...values.entries()].sort(([a], [b]) => compareText(a, b)));
   return { language, stopWordHits: hits, sentences, values: sorted };
 }

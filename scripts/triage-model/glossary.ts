@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { compareText } from '../routing/phrases';
 import { LANGUAGES, modelSentences, stem } from './features';
 
 export const GLOSSARY_PATH = 'data/triage/glossary.json';
@@ -60,7 +61,7 @@ export function compileGlossary(raw: unknown, file = GLOSSARY_PATH): Map<string,
       }
     }
   }
-  return new Map([...translations.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return new Map([...translations.entries()].sort(([a], [b]) => compareText(a, b)));
 }
 
 /** Reads and compiles the project's glossary; a missing file is an empty glossary. */

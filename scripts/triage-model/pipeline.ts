@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { customMetadataFiles } from '../routing/metadata-records';
 import type { RoutingConfig } from '../routing/model';
-import { PhraseMatcher } from '../routing/phrases';
+import { compareText, PhraseMatcher } from '../routing/phrases';
 import { readContact } from '../routing/triage';
 import { allSourceDirectories } from '../lib/project';
 import { type LabelledMessage, readTrainingData, trainingFiles } from './dataset';
@@ -112,7 +112,7 @@ function modelText(model: TriageModelFile): string {
     `  "bias": ${JSON.stringify(model.bias)},`,
     '  "weights": {'
   ];
-  const names = Object.keys(model.weights).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const names = Object.keys(model.weights).sort(compareText);
   names.forEach((name, i) => {
     lines.push(
       `    ${JSON.stringify(name)}: ${JSON.stringify(model.weights[name])}${i < names.length - 1 ? ',' : ''}`
@@ -133,7 +133,7 @@ function strongest(model: TriageModelFile, column: number, sign: 1 | -1, count: 
   return Object.entries(model.weights)
     .map(([name, row]) => ({ name, w: row[column]! * sign }))
     .filter((x) => x.w > 0)
-    .sort((a, b) => b.w - a.w || (a.name < b.name ? -1 : 1))
+    .sort((a, b) => b.w - a.w || compareText(a.name, b.name))
     .slice(0, count)
     .map((x) => `\`${x.name}\` ${(x.w * sign).toFixed(2)}`)
     .join(', ');

@@ -1,5 +1,6 @@
 /** The text `npm run triage:eval` prints: figures, confusion matrices and the threshold curve. */
 import { TOPIC_CLASSES } from './model';
+import { compareText } from '../routing/phrases';
 import { pct, type CurvePoint, type SetFigures } from './evaluate';
 
 const pad = (s: string, n: number) => s.padEnd(n);
@@ -41,7 +42,7 @@ export function formatFigures(title: string, threshold: number, f: SetFigures): 
   const breakdown = (name: string, rows: Record<string, { messages: number; right: number }>) =>
     `  right team and group by ${name}: ` +
     Object.entries(rows)
-      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .sort(([a], [b]) => compareText(a, b))
       .map(([k, v]) => `${k} ${pct(v.right / v.messages)} (${v.messages})`)
       .join(', ');
   lines.push('', breakdown('language', f.byLanguage), breakdown('channel', f.byChannel));

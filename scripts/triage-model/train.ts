@@ -3,10 +3,7 @@
  * staff and aboutManager: binary) over one feature table, by L-BFGS with a fixed iteration budget.
  * Deterministic: the same examples in the same order give the same model, bit for bit.
  */
-/** Stored weights keep 4 decimals: enough for the scores, and a smaller file for the Apex heap. */
-function round4(value: number): number {
-  return (Math.sign(value) * Math.round(Math.abs(value) * 1e4)) / 1e4;
-}
+import { compareText } from '../routing/phrases';
 import {
   ABOUT_COLUMN,
   ROW_WIDTH,
@@ -15,6 +12,11 @@ import {
   type TriageModelFile,
   MODEL_FORMAT
 } from './model';
+
+/** Stored weights keep 4 decimals: enough for the scores, and a smaller file for the Apex heap. */
+function round4(value: number): number {
+  return (Math.sign(value) * Math.round(Math.abs(value) * 1e4)) / 1e4;
+}
 
 export interface TrainingExample {
   values: ReadonlyMap<string, number>;
@@ -240,7 +242,7 @@ function vocabularyOf(examples: readonly TrainingExample[], minDf: number): stri
   return [...df.entries()]
     .filter(([name, n]) => n >= minDf || name.startsWith('c:') || name.startsWith('p:'))
     .map(([name]) => name)
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    .sort(compareText);
 }
 
 interface FittedTable {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { repoRoot } from '../lib/project';
 import { contactFromJson } from '../routing/input';
 import type { ModelAvailability, TriagePhrase } from '../routing/model';
-import { PhraseMatcher } from '../routing/phrases';
+import { compareText, PhraseMatcher } from '../routing/phrases';
 import { referenceSettings } from '../routing/reference-settings';
 import { readContact, triage } from '../routing/triage';
 import { SUBJECT_LIMIT, TEXT_LIMIT } from '../routing/text';
@@ -249,7 +249,7 @@ const NORMALISATION_TEXTS = [
 ];
 
 function sorted<T>(map: ReadonlyMap<string, T>): Record<string, T> {
-  return Object.fromEntries([...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return Object.fromEntries([...map.entries()].sort(([a], [b]) => compareText(a, b)));
 }
 
 function r6(values: number[]): number[] {
