@@ -8,6 +8,7 @@ import {
   CHANNEL,
   extractFeatures,
   MANAGER_TOKEN,
+  NEGATED,
   PERSON_SENTENCE,
   PHRASE,
   SKIP_PAIR,
@@ -265,6 +266,8 @@ function featureText(feature: string, topicEvidence: Map<Topic, string[]>, cues:
       .replaceAll(MANAGER_TOKEN, "the manager's name")}"`;
   if (feature.startsWith(PERSON_SENTENCE))
     return `${feature.slice(PERSON_SENTENCE.length).replaceAll(MANAGER_TOKEN, "the manager's name")} (next to a person)`;
+  if (feature.startsWith(NEGATED))
+    return `${feature.slice(NEGATED.length).replaceAll(MANAGER_TOKEN, "the manager's name")} (after a negation)`;
   if (feature.startsWith(WORD_START)) return `${feature.slice(WORD_START.length)}…`;
   if (feature.startsWith(CHANNEL)) return `channel ${feature.slice(CHANNEL.length)}`;
   const phrase = feature.slice(PHRASE.length);

@@ -1,7 +1,8 @@
 /**
  * Feature extraction for the learned triage model (docs/triage-model.md, "Features"): the text triage
  * reads is lower-cased, accent-folded, split into sentences and word tokens, stemmed with a light
- * suffix stemmer, and turned into unigram, bigram, channel and phrase-score features. Its language
+ * suffix stemmer, and turned into word, word-start, pair, skip-pair, person-sentence, negated-word,
+ * channel and phrase-score features. Its language
  * is told from stop words. Mirrored by the Apex twin (TriageFeatures.cls): plain string work only.
  */
 import type { Channel } from '../routing/model';
@@ -264,6 +265,72 @@ export const PERSON_WORDS: readonly string[] = [
 ];
 
 /**
+ * Words that negate what follows them (the four languages, after accent folding and apostrophe
+ * removal, so "didn't" is `didnt`; compared with tokens before stemming). The stems of up to
+ * NEGATION_SCOPE tokens after one, in the same sentence, are also NEGATED features: "never sold"
+ * and "sold" are different evidence, and an instruction never carried out is a common implicit
+ * complaint.
+ */
+export const NEGATION_WORDS: readonly string[] = [
+  'arent',
+  'aucun',
+  'aucune',
+  'cannot',
+  'cant',
+  'couldnt',
+  'didnt',
+  'doesnt',
+  'dont',
+  'hadnt',
+  'hasnt',
+  'havent',
+  'isnt',
+  'jamais',
+  'jamas',
+  'kein',
+  'keine',
+  'keinem',
+  'keinen',
+  'keiner',
+  'keines',
+  'nada',
+  'nadie',
+  'ne',
+  'neither',
+  'never',
+  'ni',
+  'nicht',
+  'nichts',
+  'nie',
+  'niemals',
+  'niemand',
+  'ningun',
+  'ninguna',
+  'ninguno',
+  'no',
+  'nobody',
+  'none',
+  'nor',
+  'not',
+  'nothing',
+  'nunca',
+  'ohne',
+  'pas',
+  'rien',
+  'sans',
+  'shouldnt',
+  'sin',
+  'wasnt',
+  'werent',
+  'without',
+  'wont',
+  'wouldnt'
+];
+
+/** How many tokens after a negation word give NEGATED features (a second negation starts the count again). */
+export const NEGATION_SCOPE = 5;
+
+/**
  * A stem longer than this many letters also gives a WORD_START feature of its first letters, so
  * spellings and inflections the stemmer does not join (unauthorized/unauthorised, invest/investor)
  * share evidence.
@@ -278,6 +345,7 @@ export const WORD = 'w:';
 export const BIGRAM = 'b:';
 export const SKIP_PAIR = 'k:';
 export const PERSON_SENTENCE = 'm:';
+export const NEGATED = 'n:';
 export const WORD_START = 'f:';
 export const CHANNEL = 'c:';
 export const PHRASE = 'p:';
@@ -429,8 +497,14 @@ export function extractFeatures(input: FeatureInput): ExtractedFeatures {
       return glossary?.get(`${language}:${s}`) ?? s;
     });
     const aboutPerson = tokens.some((t) => PERSON_WORDS.includes(t));
+    let negatedLeft = 0;
     stems.forEach((s, i) => {
       values.set(WORD + s, 1);
+      if (negatedLeft > 0) {
+        values.set(NEGATED + s, 1);
+        negatedLeft -= 1;
+      }
+      if (NEGATION_WORDS.includes(tokens[i] ?? '')) negatedLeft = NEGATION_SCOPE;
       if (s.length > WORD_START_LENGTH && s !== MANAGER_TOKEN)
         values.set(WORD_START + s.slice(0, WORD_START_LENGTH), 1);
       if (i > 0) values.set(`${BIGRAM}${stems[i - 1]} ${s}`, 1);

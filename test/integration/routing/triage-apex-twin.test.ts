@@ -20,6 +20,9 @@ import {
   LANGUAGES,
   MANAGER_TOKEN,
   MIN_STEM,
+  NEGATED,
+  NEGATION_SCOPE,
+  NEGATION_WORDS,
   PERSON_SENTENCE,
   PERSON_WORDS,
   PHRASE,
@@ -91,10 +94,25 @@ describe('the Apex twin of the learned triage uses the same tables as the TypeSc
   it('has the same person words and feature name prefixes', () => {
     expect(stringList(features, 'PERSON_WORDS').sort()).toEqual([...PERSON_WORDS].sort());
     expect(stringList(features, 'PERSON_WORDS')).toHaveLength(new Set(PERSON_WORDS).size);
-    const prefixes = { WORD, WORD_START, BIGRAM, SKIP_PAIR, PERSON_SENTENCE, CHANNEL, PHRASE };
+    const prefixes = {
+      WORD,
+      WORD_START,
+      BIGRAM,
+      SKIP_PAIR,
+      PERSON_SENTENCE,
+      NEGATED,
+      CHANNEL,
+      PHRASE
+    };
     for (const [name, prefix] of Object.entries(prefixes)) {
       expect([name, text(features, name)]).toEqual([name, prefix]);
     }
+  });
+
+  it('has the same negation words and scope', () => {
+    expect(stringList(features, 'NEGATION_WORDS').sort()).toEqual([...NEGATION_WORDS].sort());
+    expect(stringList(features, 'NEGATION_WORDS')).toHaveLength(new Set(NEGATION_WORDS).size);
+    expect(integer(features, 'NEGATION_SCOPE')).toBe(NEGATION_SCOPE);
   });
 
   it('gives word-start features of the same length', () => {

@@ -145,6 +145,23 @@ describe('features', () => {
     expect(values.has('m:app')).toBe(false);
   });
 
+  it('marks up to five words after a negation word, within its sentence, and starts again at the next one', () => {
+    const english = features('He never sold the shares I asked him for. The app is slow.', null);
+    for (const stemmed of ['sold', 'the', 'shar', 'i', 'ask'])
+      expect(english.get(`n:${stemmed}`)).toBe(1);
+    expect(english.has('n:him')).toBe(false);
+    expect(english.has('n:app')).toBe(false);
+    const restarted = features(
+      'I did not get a reply and nor did my wife get anything at all',
+      null
+    );
+    expect(restarted.get('n:nor')).toBe(1);
+    expect(restarted.get('n:anyth')).toBe(1);
+    expect(restarted.has('n:at')).toBe(false);
+    expect(features('Er hat die Aktien nicht verkauft', null).get('n:verkauft')).toBe(1);
+    expect(features('He sold the shares', null).has('n:sold')).toBe(false);
+  });
+
   it('never pairs words across sentences', () => {
     expect(features('sold. shares', null).has('b:sold shar')).toBe(false);
   });
