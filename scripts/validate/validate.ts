@@ -4,7 +4,8 @@
  *   0. sfdx-project.json and config/*.json against @salesforce/schemas;
  *   1. every XML file well formed;
  *   2. every source file resolved by source-deploy-retrieve, and the tree converted;
- *   3. every element a field of its Metadata API type (@salesforce/types), required fields, enums;
+ *   3. every element a field of its Metadata API type (@salesforce/types), required fields, enums,
+ *      and no text longer than the org stores (text-limits.ts);
  *   4. cross-references between components (queue → routing config, rule → queue, ...).
  */
 import path from 'node:path';
@@ -15,6 +16,7 @@ import { checkReferences } from './references';
 import { ValidationReport } from './report';
 import { convertSourceTree, resolveSourceTree } from './resolve';
 import { checkMetadataSchemas } from './schema-check';
+import { checkTextLimits } from './text-limits';
 import { readSourceTree } from './source-files';
 import { checkXmlFiles } from './well-formed';
 
@@ -72,6 +74,9 @@ export async function validateProject(options: ValidateOptions = {}): Promise<Va
   }
   await timed('Checking elements against Metadata API types', () =>
     checkMetadataSchemas(resolved.components, documents, types, report)
+  );
+  await timed('Checking text lengths against the documented limits', () =>
+    checkTextLimits(documents, report)
   );
   await timed('Checking cross-references', () =>
     checkReferences({ root, tree, resolved, documents }, report)
