@@ -32,7 +32,8 @@ const DEPLOYED = {
     'Service_Team_Lead',
     'Service_Routing_Admin',
     'Service_IVR_Integration',
-    'Service_Chat_Agent'
+    'Service_Chat_Agent',
+    'Service_Historical_Load'
   ],
   Group: ['Ecommerce', 'Advisory', 'Experts'].flatMap((team) =>
     ['Phone', 'Email', 'Chat'].map((channel) => `${team}_${channel}_Reps`)

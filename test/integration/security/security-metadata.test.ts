@@ -4,7 +4,7 @@
  * integration user, complaint fields kept from account managers, private sharing, the reports that
  * show failures.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../../scripts/lib/project';
 import {
@@ -43,6 +43,27 @@ const COMPLAINT_FIELDS = [
 ];
 
 describe('security controls in metadata', () => {
+  it('grants the historical load permission, which leaves emails on closed cases untriaged, only in Service_Historical_Load, which grants nothing else and which the seed gives nobody', () => {
+    const holders = readdirSync(path.join(ORG, 'permissionsets'))
+      .map((file) => file.replace(/\.permissionset-meta\.xml$/, ''))
+      .filter((name) =>
+        childrenNamed(permissionSet(name), 'customPermissions').some(
+          (p) => child(p, 'name')?.text === 'Load_Historical_Emails'
+        )
+      );
+    expect(holders).toEqual(['Service_Historical_Load']);
+    const granted = permissionSet('Service_Historical_Load')
+      .children.filter((c) => !['description', 'label', 'hasActivationRequired'].includes(c.name))
+      .map((c) => `${c.name}:${child(c, 'name')?.text}:${child(c, 'enabled')?.text}`);
+    expect(granted).toEqual(['customPermissions:Load_Historical_Emails:true']);
+    const teams = JSON.parse(readFileSync(path.join(repoRoot(), 'data/teams.json'), 'utf8')) as {
+      users: { permissionSets: string[] }[];
+    };
+    expect(teams.users.filter((u) => u.permissionSets.includes('Service_Historical_Load'))).toEqual(
+      []
+    );
+  });
+
   it('gives the IVR integration user no View All, no Modify All, and no access to accounts or contacts', () => {
     const ivr = permissionSet('Service_IVR_Integration');
     const objects = childrenNamed(ivr, 'objectPermissions');
