@@ -5,9 +5,13 @@
  * changing, not the simulator: `npm run simulate` prints the same checklist and `--misroutes`
  * lists the training corpus's misroutes to tune with (never the held-out ones).
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '../../../scripts/lib/project';
 import { runScenario, type SimulationOutput } from '../../../scripts/simulate/run';
 import { loadScenario } from '../../../scripts/simulate/scenario';
 import { checkTargets } from '../../../scripts/simulate/targets';
+import { child, childrenNamed, parseXmlTree } from '../../../scripts/validate/xml-tree';
 
 let output: SimulationOutput;
 
@@ -123,5 +127,21 @@ describe('the shipped configuration', () => {
         actual: check.actual
       });
     });
+  });
+});
+
+describe('the capacity model the simulator assumes', () => {
+  it('given the shipped Case_Work channel, when read, then it is tab-based: a case frees its share of the rep when handled (its tab closed), as the simulator models it, not when the case closes', () => {
+    const channel = parseXmlTree(
+      readFileSync(
+        path.join(
+          repoRoot(),
+          'force-app/service-org/serviceChannels/Case_Work.serviceChannel-meta.xml'
+        ),
+        'utf8'
+      )
+    );
+    expect(child(channel, 'capacityModel')?.text).toBe('TAB_BASED');
+    expect(childrenNamed(channel, 'serviceChannelStatusFieldMappings')).toEqual([]);
   });
 });
