@@ -48,6 +48,15 @@ const ENUM_VALUES_MISSING_FROM_TYPES: ReadonlyMap<string, readonly string[]> = n
 ]);
 
 /**
+ * Fields @salesforce/types has that older API versions lack: a deploy at an older
+ * `sourceApiVersion` refuses them (the Metadata API parses each file as the type of that version),
+ * and they are not required there. Each with the version its Metadata API page gives.
+ */
+export const FIELDS_SINCE_API_VERSION: ReadonlyMap<string, number> = new Map([
+  ['Queue.doesIncludeBosses', 67] // Metadata API, Queue: "Available in API version 67.0 and later"
+]);
+
+/**
  * Fields whose content the d.ts types as a plain string but which source format writes as free
  * XML (the Lightning component's targetConfigs is passed through verbatim).
  */
@@ -132,8 +141,17 @@ class SchemaWalker {
   constructor(
     private readonly types: MetadataTypes,
     private readonly report: ValidationReport,
-    private readonly file: string
+    private readonly file: string,
+    private readonly apiVersion: number | undefined
   ) {}
+
+  /** The API version a field first appears in, when it is newer than the project's. */
+  private newerThanProject(type: ObjectType, name: string): number | undefined {
+    const since = FIELDS_SINCE_API_VERSION.get(`${type.name}.${name}`);
+    return since !== undefined && this.apiVersion !== undefined && this.apiVersion < since
+      ? since
+      : undefined;
+  }
 
   private error(message: string, element: XmlElement): void {
     this.report.error('schema', this.file, message, element.line);
@@ -149,6 +167,14 @@ class SchemaWalker {
         this.error(
           `<${item.name}> is not a field of ${type.name} (in ${where})` +
             (suggestion ? `; did you mean <${suggestion}>?` : ''),
+          item
+        );
+        continue;
+      }
+      const since = this.newerThanProject(type, item.name);
+      if (since !== undefined) {
+        this.error(
+          `<${item.name}> is a field of ${type.name} only from API ${since.toFixed(1)}; this project deploys at ${this.apiVersion!.toFixed(1)} (sourceApiVersion), where the org refuses it`,
           item
         );
         continue;
@@ -170,6 +196,7 @@ class SchemaWalker {
     for (const field of type.fields.values()) {
       if (field.optional || field.list || counts.has(field.name)) continue;
       if (NOT_REQUIRED_IN_SOURCE.has(`${type.name}.${field.name}`)) continue;
+      if (this.newerThanProject(type, field.name) !== undefined) continue;
       this.error(
         `<${element.name}> is missing required field <${field.name}> of ${type.name} (in ${where})`,
         element
@@ -246,7 +273,8 @@ export function checkMetadataFile(
   root: XmlElement,
   expectedType: string,
   types: MetadataTypes,
-  report: ValidationReport
+  report: ValidationReport,
+  apiVersion?: number
 ): void {
   report.counts.metadataFiles++;
   const type = types.object(expectedType);
@@ -286,7 +314,7 @@ export function checkMetadataFile(
       `<${root.name}> must declare xmlns="${METADATA_NAMESPACE}"`,
       root.line
     );
-  new SchemaWalker(types, report, file).walk(root, type, type.name);
+  new SchemaWalker(types, report, file, apiVersion).walk(root, type, type.name);
 }
 
 /** Checks the metadata XML of every resolved component against its type. */
@@ -294,7 +322,8 @@ export function checkMetadataSchemas(
   components: Iterable<SourceComponent>,
   documents: XmlDocuments,
   types: MetadataTypes,
-  report: ValidationReport
+  report: ValidationReport,
+  apiVersion?: number
 ): void {
   const checked = new Set<string>();
   for (const component of components) {
@@ -304,6 +333,6 @@ export function checkMetadataSchemas(
     checked.add(component.xml);
     const root = documents.get(component.xml);
     if (!root) continue; // not well formed: already reported
-    checkMetadataFile(component.xml, root, expectedRootType(component), types, report);
+    checkMetadataFile(component.xml, root, expectedRootType(component), types, report, apiVersion);
   }
 }

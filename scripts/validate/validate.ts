@@ -4,10 +4,12 @@
  *   0. sfdx-project.json and config/*.json against @salesforce/schemas;
  *   1. every XML file well formed;
  *   2. every source file resolved by source-deploy-retrieve, and the tree converted;
- *   3. every element a field of its Metadata API type (@salesforce/types), required fields, enums,
+ *   3. every element a field of its Metadata API type (@salesforce/types) at the project's
+ *      sourceApiVersion, required fields, enums,
  *      and no text longer than the org stores (text-limits.ts);
  *   4. cross-references between components (queue → routing config, rule → queue, ...).
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../lib/project';
 import { loadMetadataTypes } from './metadata-types';
@@ -27,6 +29,21 @@ export interface ValidateOptions {
   convert?: boolean;
   /** Progress lines for slow steps (default: none). */
   progress?: (message: string) => void;
+}
+
+/** The project's sourceApiVersion (the version a deploy parses each file as), when it names one. */
+function sourceApiVersion(root: string): number | undefined {
+  try {
+    const project = JSON.parse(readFileSync(path.join(root, 'sfdx-project.json'), 'utf8')) as {
+      sourceApiVersion?: unknown;
+    };
+    const version = Number(project.sourceApiVersion);
+    return typeof project.sourceApiVersion === 'string' && Number.isFinite(version)
+      ? version
+      : undefined;
+  } catch {
+    return undefined; // unreadable: step 0 has reported it
+  }
 }
 
 export async function validateProject(options: ValidateOptions = {}): Promise<ValidationReport> {
@@ -73,7 +90,7 @@ export async function validateProject(options: ValidateOptions = {}): Promise<Va
     else await timed('Converting to Metadata API format', () => convertSourceTree(tree, report));
   }
   await timed('Checking elements against Metadata API types', () =>
-    checkMetadataSchemas(resolved.components, documents, types, report)
+    checkMetadataSchemas(resolved.components, documents, types, report, sourceApiVersion(root))
   );
   await timed('Checking text lengths against the documented limits', () =>
     checkTextLimits(documents, report)

@@ -141,3 +141,40 @@ describe('gaps in @salesforce/types', () => {
     ]);
   });
 });
+
+describe('fields newer than the project API version', () => {
+  const queue = (body: string) =>
+    [
+      `<Queue ${NS}>`,
+      body,
+      '<name>Triage</name>',
+      '<queueSobject><sobjectType>Case</sobjectType></queueSobject>',
+      '</Queue>'
+    ]
+      .filter(Boolean)
+      .join('\n');
+  const check = (xml: string, apiVersion: number | undefined) => {
+    const report = new ValidationReport('/p');
+    checkMetadataFile(
+      '/p/q.queue-meta.xml',
+      parseXmlTree(xml),
+      'Queue',
+      loadMetadataTypes(),
+      report,
+      apiVersion
+    );
+    return report.errors.map((e) => e.message);
+  };
+
+  it('given a Queue with doesIncludeBosses (API 67.0 and later) in a project at 65.0, when checked, then the org would refuse it and it is reported', () => {
+    expect(check(queue('<doesIncludeBosses>true</doesIncludeBosses>'), 65)).toEqual([
+      '<doesIncludeBosses> is a field of Queue only from API 67.0; this project deploys at 65.0 (sourceApiVersion), where the org refuses it'
+    ]);
+  });
+
+  it('given a Queue without it at 65.0, or with it at 67.0, when checked, then there is no problem', () => {
+    expect(check(queue(''), 65)).toEqual([]);
+    expect(check(queue('<doesIncludeBosses>true</doesIncludeBosses>'), 67)).toEqual([]);
+    expect(check(queue('<doesIncludeBosses>true</doesIncludeBosses>'), undefined)).toEqual([]);
+  });
+});
