@@ -43,6 +43,25 @@ const COMPLAINT_FIELDS = [
 ];
 
 describe('security controls in metadata', () => {
+  it('gives Service_Routing_Admin every entry-point Apex class, as its description says (a static @AuraEnabled method, @RestResource or @InvocableMethod)', () => {
+    const admin = childrenNamed(permissionSet('Service_Routing_Admin'), 'classAccesses')
+      .filter((c) => child(c, 'enabled')?.text === 'true')
+      .map((c) => child(c, 'apexClass')?.text);
+    const entryPoints = ['routing-engine', 'agent-experience'].flatMap((pkg) => {
+      const dir = path.join(repoRoot(), 'force-app', pkg, 'classes');
+      return readdirSync(dir)
+        .filter((file) => file.endsWith('.cls'))
+        .filter((file) =>
+          /@AuraEnabled(\([^)]*\))?\s+(public|global)\s+static|@RestResource|@InvocableMethod/.test(
+            readFileSync(path.join(dir, file), 'utf8')
+          )
+        )
+        .map((file) => file.replace(/\.cls$/, ''));
+    });
+    expect(entryPoints.length).toBeGreaterThan(8);
+    expect(entryPoints.filter((name) => !admin.includes(name))).toEqual([]);
+  });
+
   it('lets the admin the deploy provisions (Service_Routing_Admin only) read every custom field the project ships on a data object, so the seed can query and write them (Knowledge__kav.SeedKey__c was missing)', () => {
     const granted = new Set(readableFields(permissionSet('Service_Routing_Admin')));
     const objectsDir = path.join(ORG, 'objects');
