@@ -52,7 +52,7 @@ const ENUM_VALUES_MISSING_FROM_TYPES: ReadonlyMap<string, readonly string[]> = n
  * `sourceApiVersion` refuses them (the Metadata API parses each file as the type of that version),
  * and they are not required there. Each with the version its Metadata API page gives.
  */
-export const FIELDS_SINCE_API_VERSION: ReadonlyMap<string, number> = new Map([
+const FIELDS_SINCE_API_VERSION: ReadonlyMap<string, number> = new Map([
   ['Queue.doesIncludeBosses', 67] // Metadata API, Queue: "Available in API version 67.0 and later"
 ]);
 
