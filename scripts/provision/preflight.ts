@@ -79,7 +79,7 @@ async function checkOmniChannel(api: OrgApi): Promise<FeatureCheck> {
         message:
           'Omni-Channel is not enabled in this org (ServiceChannel is not available). ' +
           'Enable it: Setup → Omni-Channel Settings → Enable Omni-Channel (and Enable Skills-Based and Direct-to-Agent Routing, ' +
-          'Enable Status-Based Capacity Model, Enable Secondary Routing Priority). ' +
+          'Enable Secondary Routing Priority). ' +
           'A scratch org created from config/project-scratch-def.json has it already.'
       };
     }
