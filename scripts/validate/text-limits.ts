@@ -40,7 +40,7 @@ export const TEXT_LIMITS: readonly TextLimit[] = [
     type: 'CustomApplication',
     field: 'description',
     max: 250,
-    source: `${FIELD_REFERENCE}, AppMenuItem (AppDefinition: 255)`
+    source: `${FIELD_REFERENCE}, AppMenuItem (250; AppDefinition says 255: the smaller)`
   },
   {
     type: 'CustomApplication',
@@ -54,12 +54,6 @@ export const TEXT_LIMITS: readonly TextLimit[] = [
     field: 'description',
     max: 255,
     source: `${FIELD_REFERENCE}, SlaProcess`
-  },
-  {
-    type: 'Flow',
-    field: 'description',
-    max: 255,
-    source: `${FIELD_REFERENCE}, FlowDefinitionView`
   },
   { type: 'Report', field: 'description', max: 255, source: `${FIELD_REFERENCE}, Report` },
   {

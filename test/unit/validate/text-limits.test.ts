@@ -36,7 +36,7 @@ describe('checkTextLimits', () => {
     expect(
       check({
         'a.permissionset-meta.xml': `<PermissionSet ${NS}>\n<fieldPermissions><field>${long}</field></fieldPermissions>\n</PermissionSet>`,
-        'b.messagingChannel-meta.xml': `<MessagingChannel ${NS}>\n<description>${long}</description>\n</MessagingChannel>`
+        'b.flow-meta.xml': `<Flow ${NS}>\n<description>${long}</description>\n</Flow>`
       })
     ).toEqual([]);
   });
@@ -44,11 +44,11 @@ describe('checkTextLimits', () => {
   it('given several files over their limits, when checked, then every one is reported, not just the first', () => {
     expect(
       check({
-        'a.flow-meta.xml': `<Flow ${NS}>\n<description>${'x'.repeat(300)}</description>\n</Flow>`,
+        'a.report-meta.xml': `<Report ${NS}>\n<description>${'x'.repeat(300)}</description>\n</Report>`,
         'b.field-meta.xml': `<CustomField ${NS}>\n<fullName>A__c</fullName>\n<label>${'y'.repeat(41)}</label>\n</CustomField>`
       })
     ).toEqual([
-      'a.flow-meta.xml:2: <description> of Flow is 300 characters; the org stores at most 255 (Object Reference / Field Reference, FlowDefinitionView) [schema]',
+      'a.report-meta.xml:2: <description> of Report is 300 characters; the org stores at most 255 (Object Reference / Field Reference, Report) [schema]',
       'b.field-meta.xml:3: <label> of CustomField is 41 characters; the org stores at most 40 (Salesforce Help, Custom Field Attributes) [schema]'
     ]);
   });
