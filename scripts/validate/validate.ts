@@ -9,9 +9,8 @@
  *      and no text longer than the org stores (text-limits.ts);
  *   4. cross-references between components (queue → routing config, rule → queue, ...).
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from '../lib/project';
+import { repoRoot, sourceApiVersion } from '../lib/project';
 import { loadMetadataTypes } from './metadata-types';
 import { checkProjectFiles } from './project-schemas';
 import { checkReferences } from './references';
@@ -31,18 +30,13 @@ export interface ValidateOptions {
   progress?: (message: string) => void;
 }
 
-/** The project's sourceApiVersion (the version a deploy parses each file as), when it names one. */
-function sourceApiVersion(root: string): number | undefined {
+/** The version a deploy parses each file as; undefined when sfdx-project.json names none (step 0 reports it). */
+function projectApiVersion(root: string): number | undefined {
   try {
-    const project = JSON.parse(readFileSync(path.join(root, 'sfdx-project.json'), 'utf8')) as {
-      sourceApiVersion?: unknown;
-    };
-    const version = Number(project.sourceApiVersion);
-    return typeof project.sourceApiVersion === 'string' && Number.isFinite(version)
-      ? version
-      : undefined;
+    const version = Number(sourceApiVersion(root));
+    return Number.isFinite(version) ? version : undefined;
   } catch {
-    return undefined; // unreadable: step 0 has reported it
+    return undefined;
   }
 }
 
@@ -90,7 +84,7 @@ export async function validateProject(options: ValidateOptions = {}): Promise<Va
     else await timed('Converting to Metadata API format', () => convertSourceTree(tree, report));
   }
   await timed('Checking elements against Metadata API types', () =>
-    checkMetadataSchemas(resolved.components, documents, types, report, sourceApiVersion(root))
+    checkMetadataSchemas(resolved.components, documents, types, report, projectApiVersion(root))
   );
   await timed('Checking text lengths against the documented limits', () =>
     checkTextLimits(documents, report)
