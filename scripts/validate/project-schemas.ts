@@ -80,6 +80,52 @@ function readJson(file: string, report: ValidationReport): unknown {
   }
 }
 
+/**
+ * Scratch features Salesforce documents as taking a quantity (`Feature:<n>`) although the
+ * @salesforce/schemas scratch schema lists them bare, so the schema alone would pass the bare name
+ * the Dev Hub refuses and refuse the documented form. Names are case-insensitive, as features are.
+ */
+const FEATURES_WITH_QUANTITY: Readonly<
+  Record<string, { name: string; min: number; max: number; source: string }>
+> = {
+  servicecloudvoicepartnertelephony: {
+    name: 'ServiceCloudVoicePartnerTelephony',
+    min: 1,
+    max: 50,
+    source:
+      'Service Cloud Voice for Partner Telephony Developer Guide, A Note About Scratch Orgs: "Add a quantity value (between 1–50)"'
+  }
+};
+
+/**
+ * Checks the quantities of FEATURES_WITH_QUANTITY and returns the features as the published
+ * schema expects them (such a feature without its quantity), with one message per problem.
+ */
+export function checkFeatureQuantities(features: unknown): {
+  forSchema: unknown;
+  problems: string[];
+} {
+  if (!Array.isArray(features)) return { forSchema: features, problems: [] };
+  const problems: string[] = [];
+  const forSchema = features.map((feature: unknown, index) => {
+    if (typeof feature !== 'string') return feature;
+    const [name = '', quantity] = feature.split(':');
+    const rule = FEATURES_WITH_QUANTITY[name.toLowerCase()];
+    if (!rule) return feature;
+    const range = `${rule.min} to ${rule.max}`;
+    if (quantity === undefined)
+      problems.push(
+        `/features/${index}: "${feature}" needs a quantity, "${rule.name}:<${range}>" (${rule.source})`
+      );
+    else if (!/^[0-9]+$/.test(quantity) || +quantity < rule.min || +quantity > rule.max)
+      problems.push(
+        `/features/${index}: "${feature}" has quantity "${quantity}", not a whole number from ${range} (${rule.source})`
+      );
+    return rule.name;
+  });
+  return { forSchema, problems };
+}
+
 /** Scratch settings: each key names a Metadata API settings type; each field must belong to it. */
 function checkScratchSettings(
   file: string,
@@ -209,8 +255,14 @@ export function checkProjectFiles(
       continue;
     }
     report.counts.configFiles++;
-    if (!scratch(json)) {
-      for (const message of describeSchemaErrors(scratch.errors ?? [], json))
+    const quantities = checkFeatureQuantities((json as { features?: unknown }).features);
+    for (const problem of quantities.problems) report.error('project', file, problem);
+    const forSchema =
+      json !== null && typeof json === 'object' && 'features' in json
+        ? { ...json, features: quantities.forSchema }
+        : json;
+    if (!scratch(forSchema)) {
+      for (const message of describeSchemaErrors(scratch.errors ?? [], forSchema))
         report.error(
           'project',
           file,
