@@ -118,14 +118,22 @@ export default class KnowledgeSuggestions extends NavigationMixin(LightningEleme
     const versionId = event.currentTarget.dataset.id;
     this.attaching = versionId;
     this.attachError = undefined;
+    let attached = false;
     try {
       await attachToCase({ recordId: this.recordId, articleVersionId: versionId });
       this.dispatchEvent(new ShowToastEvent({ title: ATTACH_DONE, variant: 'success' }));
-      await refreshApex(this.wiredResult);
+      attached = true;
     } catch (error) {
       this.attachError = error;
     } finally {
       this.attaching = undefined;
+    }
+    if (attached) {
+      try {
+        await refreshApex(this.wiredResult);
+      } catch {
+        // The article is attached; a failed refresh only leaves the list as it was until the next load.
+      }
     }
   }
 

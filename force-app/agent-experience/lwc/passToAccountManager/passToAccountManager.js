@@ -49,6 +49,8 @@ export default class PassToAccountManager extends LightningElement {
   isSaving = false;
   saveError;
   statusMessage = '';
+  // Set once a release succeeded: the record may have left the director's access with it.
+  handedOver = false;
 
   @wire(getReleaseOptions, { recordId: '$recordId' })
   wiredOptions(result) {
@@ -64,7 +66,12 @@ export default class PassToAccountManager extends LightningElement {
 
   /** Nothing at all for anyone but the director on a flagged record, except a load error. */
   get isVisible() {
-    return !!this.loadError || this.showForm || !!this.statusMessage;
+    return this.showLoadError || this.showForm || !!this.statusMessage;
+  }
+
+  /** Not after a release: options the director can no longer read mean the record went to the manager. */
+  get showLoadError() {
+    return !!this.loadError && !this.handedOver;
   }
 
   get showForm() {
@@ -100,13 +107,13 @@ export default class PassToAccountManager extends LightningElement {
     input.setCustomValidity('');
     this.isSaving = true;
     this.saveError = undefined;
+    let released = false;
     try {
       const result = await release({ recordId: this.recordId, reason });
       this.announce(result);
       this.reason = '';
-      await notifyRecordUpdateAvailable([{ recordId: this.recordId }]);
-      this.dispatchEvent(new RefreshEvent());
-      await refreshApex(this.optionsResult);
+      this.handedOver = true;
+      released = true;
     } catch (error) {
       this.saveError = error;
       this.dispatchEvent(
@@ -118,6 +125,23 @@ export default class PassToAccountManager extends LightningElement {
       );
     } finally {
       this.isSaving = false;
+    }
+    if (released) {
+      await this.refreshAfterRelease();
+    }
+  }
+
+  /**
+   * The release is done whatever happens here: once the manager owns the record the director may no longer read it
+   * (Case sharing is private), so a failed refresh is not a failed release and shows no error.
+   */
+  async refreshAfterRelease() {
+    try {
+      await notifyRecordUpdateAvailable([{ recordId: this.recordId }]);
+      this.dispatchEvent(new RefreshEvent());
+      await refreshApex(this.optionsResult);
+    } catch {
+      // The confirmation already shown stands; the page catches up when the director opens the item again.
     }
   }
 

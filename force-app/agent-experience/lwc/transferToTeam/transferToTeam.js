@@ -74,6 +74,8 @@ export default class TransferToTeam extends LightningElement {
   isSaving = false;
   saveError;
   statusMessage = '';
+  // Set once a transfer succeeded: the item may have left the agent's access with it.
+  handedOver = false;
 
   @wire(getTransferOptions, { recordId: '$recordId' })
   wiredOptions(result) {
@@ -89,6 +91,15 @@ export default class TransferToTeam extends LightningElement {
 
   get isLoading() {
     return !this.options && !this.loadError;
+  }
+
+  /** Not after a transfer: options the agent can no longer read mean the item went where it was sent. */
+  get showLoadError() {
+    return Boolean(this.loadError) && !this.handedOver;
+  }
+
+  get showForm() {
+    return Boolean(this.options);
   }
 
   get currentTeamText() {
@@ -191,6 +202,7 @@ export default class TransferToTeam extends LightningElement {
     }
     this.isSaving = true;
     this.saveError = undefined;
+    let transferred = false;
     try {
       const result = await transfer({
         recordId: this.recordId,
@@ -201,9 +213,8 @@ export default class TransferToTeam extends LightningElement {
       });
       this.announce(result);
       this.reset();
-      await notifyRecordUpdateAvailable([{ recordId: this.recordId }]);
-      this.dispatchEvent(new RefreshEvent());
-      await refreshApex(this.optionsResult);
+      this.handedOver = true;
+      transferred = true;
     } catch (error) {
       this.saveError = error;
       this.dispatchEvent(
@@ -215,6 +226,23 @@ export default class TransferToTeam extends LightningElement {
       );
     } finally {
       this.isSaving = false;
+    }
+    if (transferred) {
+      await this.refreshAfterTransfer();
+    }
+  }
+
+  /**
+   * The transfer is done whatever happens here: a case given to another team's queue may no longer be readable by
+   * this agent (Case sharing is private), so a failed refresh is not a failed transfer and shows no error.
+   */
+  async refreshAfterTransfer() {
+    try {
+      await notifyRecordUpdateAvailable([{ recordId: this.recordId }]);
+      this.dispatchEvent(new RefreshEvent());
+      await refreshApex(this.optionsResult);
+    } catch {
+      // The confirmation already shown stands; the page catches up when the agent opens the item again.
     }
   }
 

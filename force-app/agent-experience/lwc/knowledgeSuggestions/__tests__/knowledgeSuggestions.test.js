@@ -205,6 +205,21 @@ describe('c-knowledge-suggestions', () => {
     expect($(element, 'c-error-panel')).toBeNull();
   });
 
+  it('shows no attach error when only the refresh after a successful attach fails', async () => {
+    attachToCase.mockResolvedValue(RECORD_ID);
+    refreshApex.mockRejectedValueOnce({ body: { message: 'Unable to refresh' } });
+    const element = createComponent();
+    const toasts = listenForToasts(element);
+    getSuggestions.emit(CASE_SUGGESTIONS);
+    await flush();
+
+    $(element, 'li.article lightning-button.attach').click();
+    await flush();
+
+    expect(toasts).toEqual([expect.objectContaining({ variant: 'success' })]);
+    expect($(element, 'c-error-panel')).toBeNull();
+  });
+
   it('shows why an attach failed and keeps the article attachable', async () => {
     attachToCase.mockRejectedValue({
       body: { message: 'This article is not published or you cannot see it.' }

@@ -176,6 +176,28 @@ describe('c-pass-to-account-manager', () => {
     await expect(element).toHaveAccessibleMarkup();
   });
 
+  it("keeps the confirmation when the record has left the director's access: no error after a release that succeeded", async () => {
+    release.mockResolvedValue(RESULT);
+    // The manager owns the case now: the director may no longer read it (Case sharing is private).
+    refreshApex.mockRejectedValueOnce({ body: { message: 'Record not found' } });
+    const element = await loaded();
+    const toast = jest.fn();
+    element.addEventListener('lightning__showtoast', toast);
+
+    enterReason(element, 'Asked about fees, not a complaint');
+    await flush();
+    $(element, 'lightning-button.submit').click();
+    await flush();
+    getReleaseOptions.error({ message: 'Record not found' });
+    await flush();
+
+    expect(toast).toHaveBeenCalledTimes(1);
+    expect(toast.mock.calls[0][0].detail.variant).toBe('success');
+    expect($(element, 'c-error-panel')).toBeNull();
+    expect($(element, 'lightning-textarea.reason')).toBeNull();
+    expect($(element, '.status').textContent.trim()).toBe(toast.mock.calls[0][0].detail.message);
+  });
+
   it('warns when the account manager could not take it and the HNW queue has it', async () => {
     release.mockResolvedValue({ ...RESULT, status: 'Fallback', statusLabel: 'Fallback' });
     const element = await loaded();

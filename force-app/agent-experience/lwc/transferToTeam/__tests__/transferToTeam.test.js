@@ -167,6 +167,32 @@ describe('c-transfer-to-team', () => {
     expect($(element, 'lightning-combobox.reason').value).toBe('');
   });
 
+  it("keeps the confirmation when the item has left the agent's access: no error after a transfer that succeeded", async () => {
+    transfer.mockResolvedValue(RESULT);
+    // The case now belongs to another team's queue: reading it again fails (Case sharing is private).
+    refreshApex.mockRejectedValueOnce({ body: { message: 'Record not found' } });
+    const element = await loaded();
+    const toast = jest.fn();
+    element.addEventListener('lightning__showtoast', toast);
+
+    choose(element, 'lightning-combobox.team', 'EXPERTS');
+    await flush();
+    choose(element, 'lightning-combobox.group', 'TRADING_PLATFORM');
+    choose(element, 'lightning-combobox.reason', 'Wrong_Expert_Group');
+    await flush();
+    $(element, 'lightning-button.submit').click();
+    await flush();
+    getTransferOptions.error({ message: 'Record not found' });
+    await flush();
+
+    expect(toast).toHaveBeenCalledTimes(1);
+    expect(toast.mock.calls[0][0].detail.variant).toBe('success');
+    expect($(element, 'c-error-panel')).toBeNull();
+    expect($(element, 'lightning-combobox')).toBeNull();
+    expect($(element, '.status').textContent.trim()).toBe(toast.mock.calls[0][0].detail.message);
+    await expect(element).toHaveAccessibleMarkup();
+  });
+
   it('sends no group and no comment for a team without groups', async () => {
     transfer.mockResolvedValue({
       ...RESULT,
