@@ -1,9 +1,11 @@
 /**
- * Writes a seed plan: object by object in dependency order, 200 records per request (sObject
- * collections; upsert by external id where records carry one), with allOrNone false so every good
- * record is written and every bad one is reported with its error. After an object with failures
- * the seed stops: later objects depend on earlier ones (contacts on accounts, cases on contacts).
- * A re-run finishes the job, since the seed is idempotent.
+ * Writes a seed plan: first every deletion, dependents first (an assignment before the licence it
+ * needs, a skill before its service resource: Salesforce refuses to remove a permission set licence
+ * while a permission set that needs it is assigned), then object by object in dependency order, 200
+ * records per request (sObject collections; upsert by external id where records carry one), with
+ * allOrNone false so every good record is written and every bad one is reported with its error.
+ * After an object with failures the seed stops: later objects depend on earlier ones (contacts on
+ * accounts, cases on contacts). A re-run finishes the job, since the seed is idempotent.
  */
 import type { OrgApi, SaveResult } from '../provision/org-api';
 import {
@@ -73,34 +75,52 @@ function describeErrors(result: SaveResult): string {
     .join('; ');
 }
 
-async function applyObject(
-  api: OrgApi,
-  plan: ObjectPlan,
-  ids: IdBook
-): Promise<{ result: ObjectResult; failures: Failure[] }> {
-  const { spec } = plan;
-  const result: ObjectResult = {
-    object: spec.object,
-    label: spec.label,
+function emptyResult(plan: ObjectPlan): ObjectResult {
+  return {
+    object: plan.spec.object,
+    label: plan.spec.label,
     created: 0,
     updated: 0,
     deleted: 0,
     failed: 0
   };
+}
+
+async function applyDeletes(
+  api: OrgApi,
+  plan: ObjectPlan,
+  result: ObjectResult
+): Promise<Failure[]> {
+  const failures: Failure[] = [];
+  const answers = await api.destroy(plan.deletes.map((d) => d.id));
+  answers.forEach((answer, i) => {
+    if (answer.success) {
+      result.deleted++;
+      return;
+    }
+    failures.push({
+      object: plan.spec.object,
+      key: plan.deletes[i]!.key,
+      operation: 'delete',
+      error: describeErrors(answer)
+    });
+    result.failed++;
+  });
+  return failures;
+}
+
+async function applyObject(
+  api: OrgApi,
+  plan: ObjectPlan,
+  ids: IdBook,
+  result: ObjectResult
+): Promise<{ result: ObjectResult; failures: Failure[] }> {
+  const { spec } = plan;
   const failures: Failure[] = [];
   const fail = (key: string, operation: Failure['operation'], error: string) => {
     failures.push({ object: spec.object, key, operation, error });
     result.failed++;
   };
-
-  if (plan.deletes.length > 0) {
-    const answers = await api.destroy(plan.deletes.map((d) => d.id));
-    answers.forEach((answer, i) => {
-      const deletion = plan.deletes[i]!;
-      if (answer.success) result.deleted++;
-      else fail(deletion.key, 'delete', describeErrors(answer));
-    });
-  }
 
   // Build payloads; a record whose parent has no Id fails here, without a request.
   const build = (
@@ -193,15 +213,37 @@ export async function applyPlan(
   ids: IdBook,
   progress: (line: string) => void = () => undefined
 ): Promise<ApplyResult> {
-  const results: ObjectResult[] = [];
+  const results = new Map<ObjectPlan, ObjectResult>();
+  const resultOf = (objectPlan: ObjectPlan) => {
+    const result = results.get(objectPlan) ?? emptyResult(objectPlan);
+    results.set(objectPlan, result);
+    return result;
+  };
+  const inOrder = () => plan.objects.filter((p) => results.has(p)).map((p) => results.get(p)!);
   const failures: Failure[] = [];
+  for (const objectPlan of [...plan.objects].reverse()) {
+    if (objectPlan.deletes.length === 0) continue;
+    progress(`  removing ${objectPlan.spec.label} (${objectPlan.deletes.length})…`);
+    const failed = await applyDeletes(api, objectPlan, resultOf(objectPlan));
+    failures.push(...failed);
+    if (failed.length > 0)
+      return {
+        results: inOrder(),
+        failures,
+        stoppedAfter: objectPlan.spec.object,
+        notAttempted: plan.objects.filter((p) => p.creates.length + p.updates.length > 0)
+      };
+  }
   for (const [index, objectPlan] of plan.objects.entries()) {
-    const writes =
-      objectPlan.creates.length + objectPlan.updates.length + objectPlan.deletes.length;
+    const writes = objectPlan.creates.length + objectPlan.updates.length;
     if (writes === 0) continue;
     progress(`  writing ${objectPlan.spec.label} (${writes})…`);
-    const { result, failures: failed } = await applyObject(api, objectPlan, ids);
-    results.push(result);
+    const { result, failures: failed } = await applyObject(
+      api,
+      objectPlan,
+      ids,
+      resultOf(objectPlan)
+    );
     failures.push(...failed);
     progress(
       `  ${objectPlan.spec.label}: ${result.created} created, ${result.updated} updated, ${result.deleted} deleted` +
@@ -210,9 +252,14 @@ export async function applyPlan(
     if (failed.length > 0) {
       const rest = plan.objects
         .slice(index + 1)
-        .filter((p) => p.creates.length + p.updates.length + p.deletes.length > 0);
-      return { results, failures, stoppedAfter: objectPlan.spec.object, notAttempted: rest };
+        .filter((p) => p.creates.length + p.updates.length > 0);
+      return {
+        results: inOrder(),
+        failures,
+        stoppedAfter: objectPlan.spec.object,
+        notAttempted: rest
+      };
     }
   }
-  return { results, failures, notAttempted: [] };
+  return { results: inOrder(), failures, notAttempted: [] };
 }

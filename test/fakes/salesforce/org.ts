@@ -367,10 +367,36 @@ export class FakeOrg {
         return failure(error('INVALID_TYPE_FOR_OPERATION', `${object} cannot be deleted`), id);
       const rejected = this.rejection(object, this.get(object, id)!);
       if (rejected) return failure(rejected, id);
+      const inUse = object === 'PermissionSetLicenseAssign' && this.licenceInUse(id);
+      if (inUse) return failure(inUse, id);
       const table = this.table(object);
       for (const key of table.keys()) if (sameId(key, id)) table.delete(key);
       return { id, success: true, errors: [] };
     });
+  }
+
+  /**
+   * Salesforce refuses to remove a permission set licence from a user while a permission set that
+   * needs it is still assigned to them ("first remove the assigned permission sets that require the
+   * license, and then remove the assigned permission set license", Salesforce Help).
+   */
+  private licenceInUse(assignmentId: string): RecordError | undefined {
+    const assignment = this.get('PermissionSetLicenseAssign', assignmentId)!;
+    const licence = this.get('PermissionSetLicense', String(assignment.PermissionSetLicenseId));
+    const needing = [...this.licenceGated]
+      .filter(([, developerName]) => developerName === licence?.DeveloperName)
+      .map(([setName]) => setName);
+    const still = this.all('PermissionSetAssignment').find((a) => {
+      if (!sameId(a.AssigneeId, assignment.AssigneeId)) return false;
+      const set = this.get('PermissionSet', String(a.PermissionSetId));
+      return set !== undefined && needing.includes(String(set.Name));
+    });
+    if (!still) return undefined;
+    const set = this.get('PermissionSet', String(still.PermissionSetId))!;
+    return error(
+      'FIELD_INTEGRITY_EXCEPTION',
+      `the ${String(licence!.DeveloperName)} permission set license is still needed by ${String(set.Name)}, assigned to the user`
+    );
   }
 
   /** PATCH /sobjects/{object}/{id}: throws ApiFault with the record's error. */

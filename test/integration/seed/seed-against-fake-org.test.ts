@@ -253,6 +253,40 @@ describe('given a scratch org where the project is deployed', () => {
     expect(second.requests).toBeLessThanOrEqual(4);
   });
 
+  it('when a chat rep moves to email, then the permission set that needs the Enhanced Chat User licence goes before the licence, as Salesforce requires', async () => {
+    data = copyOfRealData();
+    await seed();
+    data.change((files) => {
+      const mateo = files.teams.users.find((u) => u.key === 'mateo.alvarez')!;
+      mateo.channels = ['email'];
+      mateo.permissionSets = mateo.permissionSets.filter((s) => s !== 'Service_Chat_Agent');
+      mateo.permissionSetLicenses = [];
+      mateo.publicGroups = ['Ecommerce_Email_Reps'];
+      mateo.skills = mateo.skills.map((s) =>
+        s.skill === 'Channel_Chat' ? { ...s, skill: 'Channel_Email' } : s
+      );
+    });
+    fake.reset();
+
+    const outcome = await seed();
+
+    expect(outcome.exitCode).toBe(0);
+    expect(planRow(outcome, 'PermissionSetAssignment')).toMatchObject({ delete: 1 });
+    expect(planRow(outcome, 'PermissionSetLicenseAssign')).toMatchObject({ delete: 1 });
+    const mateo = fake.org
+      .all('User')
+      .find((u) => String(u.Username).startsWith('mateo.alvarez.'))!;
+    const held = (object: string) =>
+      fake.org.all(object).filter((a) => a.AssigneeId === mateo.Id).length;
+    expect(held('PermissionSetLicenseAssign')).toBe(0);
+    expect(held('PermissionSetAssignment')).toBe(2);
+    const written = log.join('\n');
+    expect(written.indexOf('removing permission set assignments')).toBeGreaterThan(-1);
+    expect(written.indexOf('removing permission set assignments')).toBeLessThan(
+      written.indexOf('removing permission set licence assignments')
+    );
+  });
+
   it('when the data changes after a seed, then only what changed is written: a renamed account, a new presence configuration, a skill level, a removed skill', async () => {
     data = copyOfRealData();
     await seed();
