@@ -124,6 +124,12 @@ interface TestPlan {
 }
 
 function testPlan(level: TestLevel | undefined, dryRun: boolean, kind: OrgKind): TestPlan {
+  if (!level && kind === 'production')
+    return {
+      note:
+        'note: Salesforce runs the local tests inside a production deploy that holds Apex, before any permission set ' +
+        `can be assigned; tests of user-mode code pass only if you already hold ${ADMIN_PERMISSION_SET}.`
+    };
   if (!level || level === 'NoTestRun') return { inDeploy: level };
   if (dryRun)
     return {

@@ -6,7 +6,7 @@
 import { UsageError } from '../lib/cli';
 import { SalesforceApiError, type OrgApi } from './org-api';
 
-export type OrgKind = 'scratch' | 'sandbox' | 'production';
+export type OrgKind = 'scratch' | 'sandbox' | 'developer' | 'production';
 
 export interface OrgFacts {
   id: string;
@@ -19,14 +19,24 @@ export interface OrgFacts {
 export const ORGANIZATION_SOQL =
   'SELECT Id, Name, IsSandbox, TrialExpirationDate, OrganizationType FROM Organization';
 
+/** Organization.OrganizationType of a Developer Edition org (a Trailhead playground is one too). */
+const DEVELOPER_EDITION = 'Developer Edition';
+
 /**
- * A sandbox says IsSandbox; a scratch org has a trial expiration date; anything else (a production
- * org, a Developer Edition org) is treated as production.
+ * A sandbox says IsSandbox; a scratch org has a trial expiration date; a Developer Edition org says
+ * so in OrganizationType, and Salesforce treats it as non-production (no tests run in its deploys);
+ * anything else is treated as production.
  */
 export function orgFactsFrom(record: Record<string, unknown>): OrgFacts {
   const trial = typeof record.TrialExpirationDate === 'string' ? record.TrialExpirationDate : null;
   const kind: OrgKind =
-    record.IsSandbox === true ? 'sandbox' : trial !== null ? 'scratch' : 'production';
+    record.IsSandbox === true
+      ? 'sandbox'
+      : trial !== null
+        ? 'scratch'
+        : record.OrganizationType === DEVELOPER_EDITION
+          ? 'developer'
+          : 'production';
   return {
     id: String(record.Id),
     name: String(record.Name ?? ''),

@@ -36,7 +36,7 @@ export class ApiFault extends Error {
   }
 }
 
-export type OrgKind = 'scratch' | 'sandbox' | 'production';
+export type OrgKind = 'scratch' | 'sandbox' | 'developer' | 'production';
 
 export interface FakeOrgOptions {
   kind?: OrgKind;

@@ -173,6 +173,25 @@ describe('given orgs that are not ready', () => {
     expect(requests).toEqual([]);
   });
 
+  it('given a Developer Edition org, when deploying, then it is not refused as production and the tests run after the deploy, as in any non-production org', async () => {
+    const outcome = await deploy({ kind: 'developer' }, succeeds, {
+      testLevel: 'RunLocalTests',
+      via: 'sf-cli'
+    });
+
+    expect(outcome.exitCode).toBe(0);
+    expect(requests.map((r) => r.testLevel)).toEqual(['NoTestRun']);
+    expect(testRuns).toHaveLength(1);
+  });
+
+  it('given a production org and no test level, when deploying, then it says Salesforce runs the local tests inside the deploy', async () => {
+    await deploy({ kind: 'production' }, succeeds, { allowProduction: true });
+
+    expect(log).toContainEqual(
+      expect.stringContaining('note: Salesforce runs the local tests inside a production deploy')
+    );
+  });
+
   it('given a production org, when deploying with --allow-production, then it deploys', async () => {
     expect(
       (await deploy({ kind: 'production' }, succeeds, { allowProduction: true })).exitCode

@@ -85,6 +85,22 @@ describe('orgFactsFrom', () => {
     expect(orgFactsFrom({ Id: '00D3', IsSandbox: false, TrialExpirationDate: null }).kind).toBe(
       'production'
     );
+    expect(
+      orgFactsFrom({
+        Id: '00D4',
+        IsSandbox: false,
+        TrialExpirationDate: null,
+        OrganizationType: 'Developer Edition'
+      }).kind
+    ).toBe('developer');
+    expect(
+      orgFactsFrom({
+        Id: '00D5',
+        IsSandbox: false,
+        TrialExpirationDate: null,
+        OrganizationType: 'Enterprise Edition'
+      }).kind
+    ).toBe('production');
   });
 });
 
