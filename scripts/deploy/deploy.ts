@@ -216,7 +216,11 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
 
   // Fields deployed through the Metadata API give nobody access, not even the admin: assign first.
   log(`Giving you (${options.connection.label}) access to what was deployed…`);
-  await giveOperatorAccess(api, [ADMIN_PERMISSION_SET], false, log);
+  const manual = await giveOperatorAccess(api, [ADMIN_PERMISSION_SET], false, log);
+  if (manual.length > 0) {
+    log('Left to do by hand:');
+    manual.forEach((step) => log(`  - ${step}`));
+  }
   if (!tests.after) return { exitCode: 0, failures: [] };
   log(`Running the Apex tests (${tests.after}) with the Salesforce CLI…`);
   const status = await (options.testRunner ?? sfApexTestRunner(options.root))({

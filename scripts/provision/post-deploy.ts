@@ -1,11 +1,19 @@
 /**
  * What a deploy cannot do and the seed needs first: the connected admin gets the project's admin
- * permission set (field access to SeedKey__c and the routing fields, the routing Apex) and the
- * Service Cloud User flag, and the messaging channels the source ships are activated (they deploy
- * inactive). A channel the org will not activate through the API becomes a manual step with its
- * Setup path, never a failure: cases and the console work without chat.
+ * permission set (field access to SeedKey__c and the routing fields, the routing Apex), the
+ * Service Cloud User flag and, where the org has Lightning Knowledge, the Knowledge User flag (the
+ * article seed writes as the admin), and the messaging channels the source ships are activated
+ * (they deploy inactive). Both flags take a feature licence seat: a flag the org refuses (no seat
+ * left) and a channel it will not activate through the API become manual steps with their Setup
+ * path, never a failure: cases and the console work without them.
  */
-import { soqlList, soqlString, type OrgApi, type SObjectRecord } from './org-api';
+import {
+  SalesforceApiError,
+  soqlList,
+  soqlString,
+  type OrgApi,
+  type SObjectRecord
+} from './org-api';
 
 export const ADMIN_PERMISSION_SET = 'Service_Routing_Admin';
 
@@ -14,12 +22,72 @@ export interface PostDeployOutcome {
   manual: string[];
 }
 
+/** A User checkbox that takes a feature licence seat, and where an admin sets it by hand. */
+interface UserFlag {
+  field: 'UserPermissionsSupportUser' | 'UserPermissionsKnowledgeUser';
+  label: string;
+}
+
+const SERVICE_CLOUD_USER: UserFlag = {
+  field: 'UserPermissionsSupportUser',
+  label: 'Service Cloud User'
+};
+const KNOWLEDGE_USER: UserFlag = { field: 'UserPermissionsKnowledgeUser', label: 'Knowledge User' };
+
+function flagStep(flag: UserFlag, who: string, why: string): string {
+  return (
+    `Give ${who} the ${flag.label} feature licence (${why}): Setup → Users → ${who} → Edit → ${flag.label} → Save ` +
+    '(free a seat first if every one is taken: Setup → Company Information → Feature Licenses).'
+  );
+}
+
+/** Sets one flag; a refusal (no seat left) becomes a manual step. */
+async function setFlag(
+  api: OrgApi,
+  userId: string,
+  who: string,
+  flag: UserFlag,
+  manual: string[],
+  log: (line: string) => void
+): Promise<void> {
+  try {
+    await api.patch('User', userId, { [flag.field]: true });
+    log(`  set the ${flag.label} flag on ${who}`);
+  } catch (error) {
+    if (!(error instanceof SalesforceApiError)) throw error;
+    log(`  ! the org refused the ${flag.label} flag on ${who} (${error.message}): a manual step`);
+    manual.push(flagStep(flag, who, error.errorCode));
+  }
+}
+
+/**
+ * Whether the org knows the Knowledge User flag (it has Lightning Knowledge) and the admin holds it;
+ * undefined when the org has no such field.
+ */
+async function knowledgeUser(api: OrgApi, userId: string): Promise<boolean | undefined> {
+  try {
+    const [row] = await api.query<SObjectRecord>(
+      `SELECT UserPermissionsKnowledgeUser FROM User WHERE Id = ${soqlString(userId)}`
+    );
+    return row?.UserPermissionsKnowledgeUser === true;
+  } catch (error) {
+    if (error instanceof SalesforceApiError && error.errorCode === 'INVALID_FIELD')
+      return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Assigns the permission sets and sets the admin's feature licence flags. Returns the steps left
+ * to do by hand (a flag the org refused), each with its Setup path.
+ */
 export async function giveOperatorAccess(
   api: OrgApi,
   permissionSets: string[],
   dryRun: boolean,
   log: (line: string) => void
-): Promise<void> {
+): Promise<string[]> {
+  const manual: string[] = [];
   const me = await api.userInfo();
   const [user, sets, assigned] = await api.queryMany<SObjectRecord>([
     `SELECT Id, Username, UserPermissionsSupportUser FROM User WHERE Id = ${soqlString(me.userId)}`,
@@ -34,16 +102,19 @@ export async function giveOperatorAccess(
     );
   const have = new Set(assigned!.map((a) => String(a.PermissionSetId).slice(0, 15)));
   const toAssign = sets!.filter((s) => !have.has(s.Id.slice(0, 15)));
-  const needsFlag = user?.[0]?.UserPermissionsSupportUser !== true;
-  if (toAssign.length === 0 && !needsFlag) {
-    log(`  ${who} already has ${permissionSets.join(', ')} and the Service Cloud User flag.`);
-    return;
+  const flags: UserFlag[] = [];
+  if (user?.[0]?.UserPermissionsSupportUser !== true) flags.push(SERVICE_CLOUD_USER);
+  // Only where the org has Lightning Knowledge: elsewhere the field does not exist.
+  if ((await knowledgeUser(api, me.userId)) === false) flags.push(KNOWLEDGE_USER);
+  if (toAssign.length === 0 && flags.length === 0) {
+    log(`  ${who} already has ${permissionSets.join(', ')} and the feature licences it needs.`);
+    return manual;
   }
   if (dryRun) {
     if (toAssign.length > 0)
       log(`  would assign ${toAssign.map((s) => s.Name).join(', ')} to ${who}`);
-    if (needsFlag) log(`  would set the Service Cloud User flag on ${who}`);
-    return;
+    for (const flag of flags) log(`  would set the ${flag.label} flag on ${who}`);
+    return manual;
   }
   if (toAssign.length > 0) {
     const results = await api.create(
@@ -58,10 +129,8 @@ export async function giveOperatorAccess(
       )
     );
   }
-  if (needsFlag) {
-    await api.patch('User', me.userId, { UserPermissionsSupportUser: true });
-    log(`  set the Service Cloud User flag on ${who}`);
-  }
+  for (const flag of flags) await setFlag(api, me.userId, who, flag, manual, log);
+  return manual;
 }
 
 function activationStep(channel: string): string {

@@ -211,8 +211,9 @@ export async function seedKnowledge(
   } catch (error) {
     if (error instanceof SalesforceApiError && error.errorCode === 'INVALID_TYPE') {
       const skipped =
-        'Lightning Knowledge is not enabled in this org (Knowledge__kav is unknown): the knowledge ' +
-        'articles were not seeded. Enable it (README, Knowledge) and run npm run seed again.';
+        'Knowledge__kav is unknown to you: Lightning Knowledge is not enabled in this org, or you are not a ' +
+        'Knowledge user (npm run deploy sets that flag when a seat is free). The knowledge articles were not ' +
+        'seeded. Enable Knowledge or set the flag (README, Knowledge) and run npm run seed again.';
       log(skipped);
       return { created: 0, published: 0, failures: [], skipped };
     }

@@ -209,12 +209,20 @@ export async function runOnline(options: OnlineOptions): Promise<number> {
   });
 
   const manual = await steps.run(
-    'Post-deploy steps: admin access, Service Cloud User, messaging channel',
+    'Post-deploy steps: admin access, Service Cloud and Knowledge User, messaging channel',
     async () => {
       const indented = (line: string) => log(`  ${line}`);
-      await giveOperatorAccess(connection.api, [ADMIN_PERMISSION_SET], dryRun, indented);
+      const flags = await giveOperatorAccess(
+        connection.api,
+        [ADMIN_PERMISSION_SET],
+        dryRun,
+        indented
+      );
       const channels = shippedFacts(deploySourceDirs(root, options.withVoice)).messagingChannels;
-      return (await activateMessagingChannels(connection.api, channels, dryRun, indented)).manual;
+      return [
+        ...flags,
+        ...(await activateMessagingChannels(connection.api, channels, dryRun, indented)).manual
+      ];
     }
   );
 

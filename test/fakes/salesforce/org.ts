@@ -46,7 +46,19 @@ export interface FakeOrgOptions {
   knowledge?: boolean;
   /** Salesforce user licenses in the org (default 50). */
   salesforceLicenses?: number;
+  /**
+   * Feature licence seats (User checkboxes Salesforce counts): Service Cloud User and Knowledge User
+   * (default 50 each). Setting a flag beyond them fails with LICENSE_LIMIT_EXCEEDED.
+   */
+  serviceCloudSeats?: number;
+  knowledgeSeats?: number;
 }
+
+/** The feature licences a User checkbox takes a seat of. */
+const FEATURE_LICENCES = [
+  { flag: 'UserPermissionsSupportUser', label: 'Service Cloud User', option: 'serviceCloudSeats' },
+  { flag: 'UserPermissionsKnowledgeUser', label: 'Knowledge User', option: 'knowledgeSeats' }
+] as const;
 
 /** Objects a Setup change touches: one request cannot write them together with others. */
 const SETUP_OBJECTS = new Set([
@@ -75,6 +87,7 @@ const blank = (v: unknown) => v === null || v === undefined || v === '';
 export class FakeOrg {
   readonly ids = new IdFactory();
   readonly kind: OrgKind;
+  private readonly featureSeats: { serviceCloudSeats: number; knowledgeSeats: number };
   readonly features: { omniChannel: boolean; enhancedChat: boolean; knowledge: boolean };
   private readonly tables = new Map<string, Map<string, FakeRecord>>();
   private readonly rejections: Rejection[] = [];
@@ -86,6 +99,10 @@ export class FakeOrg {
 
   constructor(options: FakeOrgOptions = {}) {
     this.kind = options.kind ?? 'scratch';
+    this.featureSeats = {
+      serviceCloudSeats: options.serviceCloudSeats ?? 50,
+      knowledgeSeats: options.knowledgeSeats ?? 50
+    };
     this.features = {
       omniChannel: options.omniChannel ?? true,
       enhancedChat: options.enhancedChat ?? true,
@@ -285,13 +302,19 @@ export class FakeOrg {
     });
   }
 
+  /** A field of the object, unless it belongs to a feature the org does not have. */
+  private availableField(def: ObjectDef, name: string): FieldDef | undefined {
+    const field = def.fields[name];
+    return field && (!field.featureFlag || this.features[field.featureFlag]) ? field : undefined;
+  }
+
   private fieldDef(
     def: ObjectDef,
     object: string,
     field: string,
     use: 'query' | 'write'
   ): FieldDef {
-    const found = def.fields[field];
+    const found = this.availableField(def, field);
     if (!found) {
       if (use === 'query')
         throw new ApiFault(
@@ -373,6 +396,26 @@ export class FakeOrg {
       for (const key of table.keys()) if (sameId(key, id)) table.delete(key);
       return { id, success: true, errors: [] };
     });
+  }
+
+  /** A User checkbox that takes a feature licence seat: refused when every seat is taken. */
+  private featureSeatProblem(
+    merged: Record<string, unknown>,
+    selfId: string | undefined
+  ): RecordError | undefined {
+    for (const licence of FEATURE_LICENCES) {
+      if (merged[licence.flag] !== true) continue;
+      const before = selfId ? this.get('User', selfId) : undefined;
+      if (before?.[licence.flag] === true) continue;
+      const taken = this.all('User').filter((u) => u[licence.flag] === true).length;
+      if (taken >= this.featureSeats[licence.option])
+        return error(
+          'LICENSE_LIMIT_EXCEEDED',
+          `License Limit Exceeded: no ${licence.label} feature licenses are available`,
+          [licence.flag]
+        );
+    }
+    return undefined;
   }
 
   /**
@@ -539,7 +582,7 @@ export class FakeOrg {
     existing: FakeRecord | undefined
   ): RecordError | undefined {
     for (const [name, value] of Object.entries(values)) {
-      const field = def.fields[name];
+      const field = this.availableField(def, name);
       if (!field)
         return error('INVALID_FIELD', `No such column '${name}' on sobject of type ${object}`, [
           name
@@ -684,6 +727,10 @@ export class FakeOrg {
           `${String(set!.Name)}: the user has no ${needed} permission set license, which its permissions require`,
           ['PermissionSetId']
         );
+    }
+    if (object === 'User') {
+      const seats = this.featureSeatProblem(merged, selfId);
+      if (seats) return seats;
     }
     if (object === 'User' && merged.IsActive !== false && !selfId) {
       const profile = this.get('Profile', String(merged.ProfileId));

@@ -33,6 +33,8 @@ export interface FieldDef {
   /** Restricted picklist values. */
   values?: string[];
   filterable?: boolean;
+  /** The field exists only when the org has this feature (as User.UserPermissionsKnowledgeUser). */
+  featureFlag?: 'omniChannel' | 'enhancedChat' | 'knowledge';
   /** Computed by the fake (read-only). */
   computed?: boolean;
   idLookup?: boolean;
@@ -223,6 +225,7 @@ export const SCHEMA: Record<string, ObjectDef> = {
       ProfileId: ref('Profile', { required: true }),
       UserRoleId: ref('UserRole'),
       UserPermissionsSupportUser: rw('boolean'),
+      UserPermissionsKnowledgeUser: rw('boolean', { featureFlag: 'knowledge' }),
       IsActive: rw('boolean')
     }
   },

@@ -138,7 +138,35 @@ describe('given a scratch org with Omni-Channel and Enhanced Chat', () => {
     expect(log).toContainEqual(expect.stringMatching(/^Deployed 3 components in \d+ s\.$/));
     expect(adminPermissionSets()).toEqual(['Service_Routing_Admin']);
     expect(fake.org.get('User', adminId)!.UserPermissionsSupportUser).toBe(true);
+    // The article seed writes Knowledge__kav as the admin: only Knowledge users may.
+    expect(fake.org.get('User', adminId)!.UserPermissionsKnowledgeUser).toBe(true);
     expect(testRuns).toEqual([]);
+  });
+
+  it('when the org has no Service Cloud User or Knowledge User seat left, then the deploy still succeeds and says how to give them by hand', async () => {
+    const outcome = await deploy({ serviceCloudSeats: 0, knowledgeSeats: 0 }, succeeds);
+
+    expect(outcome.exitCode).toBe(0);
+    expect(adminPermissionSets()).toEqual(['Service_Routing_Admin']);
+    expect(fake.org.get('User', adminId)!.UserPermissionsSupportUser).toBe(false);
+    expect(log).toContainEqual(
+      expect.stringMatching(
+        /! the org refused the Service Cloud User flag .*LICENSE_LIMIT_EXCEEDED/
+      )
+    );
+    expect(log).toContain('Left to do by hand:');
+    expect(log).toContainEqual(
+      expect.stringMatching(/^ {2}- Give .* the Knowledge User feature licence .*Setup → Users → /)
+    );
+    expect(log.filter((l) => l.startsWith('  - Give '))).toHaveLength(2);
+  });
+
+  it('when the org has no Lightning Knowledge, then the Knowledge User flag is not attempted', async () => {
+    const outcome = await deploy({ knowledge: false }, succeeds);
+
+    expect(outcome.exitCode).toBe(0);
+    expect(fake.org.get('User', adminId)!.UserPermissionsSupportUser).toBe(true);
+    expect(log.join('\n')).not.toMatch(/Knowledge User/);
   });
 
   it('when a component fails, then the failure is listed with its file and the exit status is 1', async () => {
