@@ -215,7 +215,18 @@ export function buildDesired(data: SeedData, ctx: OrgContext): DesiredSet {
       UserPermissionsSupportUser: user.serviceCloudUser !== false,
       IsActive: user.active !== false
     });
-    agentRecords(user.key, fullName(user), user, defaults.skillsEffectiveFrom, addAgent);
+    // Salesforce links no service resource to an inactive user (Object Reference, ServiceResource).
+    const inactive = `user ${user.key} is inactive: Salesforce links no service resource to an inactive user`;
+    agentRecords(
+      user.key,
+      fullName(user),
+      user,
+      defaults.skillsEffectiveFrom,
+      (object, key, fields) =>
+        user.active === false && (object === 'ServiceResource' || object === 'ServiceResourceSkill')
+          ? skip(object, key, inactive)
+          : addAgent(object, key, fields)
+    );
   }
   for (const [key, reason] of licenses.skipped) {
     const user = users.find((u) => u.key === key);

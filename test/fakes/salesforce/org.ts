@@ -732,6 +732,15 @@ export class FakeOrg {
       const seats = this.featureSeatProblem(merged, selfId);
       if (seats) return seats;
     }
+    if (object === 'ServiceResource' && !selfId) {
+      const user = this.get('User', String(merged.RelatedRecordId));
+      if (user && user.IsActive === false)
+        return error(
+          'FIELD_INTEGRITY_EXCEPTION',
+          "You can't create a service resource that is linked to an inactive user.",
+          ['RelatedRecordId']
+        );
+    }
     if (object === 'User' && merged.IsActive !== false && !selfId) {
       const profile = this.get('Profile', String(merged.ProfileId));
       const license = profile ? this.get('UserLicense', String(profile.UserLicenseId)) : undefined;

@@ -253,6 +253,25 @@ describe('given a scratch org where the project is deployed', () => {
     expect(second.requests).toBeLessThanOrEqual(4);
   });
 
+  it('when a user with skills is inactive in the data, then the user is seeded inactive without the service resource Salesforce would refuse', async () => {
+    data = copyOfRealData();
+    data.change((files) => {
+      files.teams.users.find((u) => u.key === 'ravi.menon')!.active = false;
+    });
+
+    const outcome = await seed();
+
+    expect(outcome.exitCode).toBe(0);
+    const ravi = fake.org.all('User').find((u) => String(u.Username).startsWith('ravi.menon.'))!;
+    expect(ravi.IsActive).toBe(false);
+    expect(fake.org.all('ServiceResource').some((r) => r.RelatedRecordId === ravi.Id)).toBe(false);
+    const skipped = outcome.plan.objects.find((p) => p.spec.object === 'ServiceResource')!.skipped;
+    expect(skipped).toContainEqual({
+      key: 'ravi.menon',
+      reason: expect.stringContaining('inactive')
+    });
+  });
+
   it('when a chat rep moves to email, then the permission set that needs the Enhanced Chat User licence goes before the licence, as Salesforce requires', async () => {
     data = copyOfRealData();
     await seed();
