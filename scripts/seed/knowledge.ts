@@ -145,9 +145,43 @@ export interface KnowledgeOutcome {
 
 const COMPARED = ['Title', 'UrlName', 'Summary', 'Answer__c', 'Topic__c'] as const;
 
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' '
+};
+
+/**
+ * Rich text as Salesforce may store it: it re-encodes what it saves (an apostrophe as `&#39;`, a
+ * quote as `&quot;`) and may respace between tags, so the seed compares the text, not the bytes.
+ */
+function richTextKey(html: string): string {
+  return html
+    .replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
+      if (name.startsWith('#x') || name.startsWith('#X'))
+        return String.fromCodePoint(parseInt(name.slice(2), 16));
+      if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+      return ENTITIES[name.toLowerCase()] ?? whole;
+    })
+    .replace(
+      /<(\/?)([a-z0-9]+)/gi,
+      (_, slash: string, tag: string) => `<${slash}${tag.toLowerCase()}`
+    )
+    .replace(/>\s+</g, '><')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 function differsFrom(row: VersionRow, article: KnowledgeArticle): boolean {
   const wanted = articleFields(article);
-  return COMPARED.some((field) => (row[field] ?? '') !== wanted[field]);
+  return COMPARED.some((field) =>
+    field === 'Answer__c'
+      ? richTextKey(String(row[field] ?? '')) !== richTextKey(String(wanted[field] ?? ''))
+      : (row[field] ?? '') !== wanted[field]
+  );
 }
 
 /** What the seed would do, from the versions the org holds. */

@@ -129,6 +129,35 @@ describe('given a scratch org with Lightning Knowledge where the project is depl
     expect(articles()).toHaveLength(SHIPPED.articles.length);
   });
 
+  it('when the org stored the answers re-encoded, then the seed still finds them unchanged, but a changed word is a change', async () => {
+    withArticles();
+    await seed();
+    // Salesforce re-encodes rich text it saves: apostrophes and quotes as entities, tags respaced.
+    const reencode = (html: string) =>
+      html
+        .replace(/'/g, '&#39;')
+        .replace(/"/g, '&quot;')
+        .replace(/<\/p><ol>/g, '</P>\n<OL>');
+    for (const row of articles())
+      fake.org.assign('Knowledge__kav', row.Id, { Answer__c: reencode(String(row.Answer__c)) });
+    const withApostrophe = SHIPPED.articles.find((a) => a.answer.includes("'"))!;
+    expect(withApostrophe).toBeDefined();
+    fake.reset();
+
+    const second = await seed();
+
+    expect(second.knowledge!.plan).toMatchObject({
+      unchanged: SHIPPED.articles.length,
+      differs: []
+    });
+    const row = articles().find((r) => r.SeedKey__c === withApostrophe.key)!;
+    fake.org.assign('Knowledge__kav', row.Id, {
+      Answer__c: String(row.Answer__c).replace('&#39;', '&#39;s own')
+    });
+    fake.reset();
+    expect((await seed()).knowledge!.plan!.differs.map((a) => a.key)).toEqual([withApostrophe.key]);
+  });
+
   it('when an earlier run stopped before publishing, then the draft is brought up to date and published, not duplicated', async () => {
     withArticles();
     const first = SHIPPED.articles[0]!;
