@@ -16,6 +16,7 @@ import STEP from '@salesforce/label/c.AgentScript_Step';
 import STEPS from '@salesforce/label/c.AgentScript_Steps';
 import STEP_DONE from '@salesforce/label/c.AgentScript_StepDone';
 import GO_TO_STEP from '@salesforce/label/c.AgentScript_GoToStep';
+import GO_TO_DONE_STEP from '@salesforce/label/c.AgentScript_GoToDoneStep';
 import COPY from '@salesforce/label/c.AgentScript_Copy';
 import COPY_TITLE from '@salesforce/label/c.AgentScript_CopyTitle';
 import COPIED from '@salesforce/label/c.AgentScript_Copied';
@@ -143,6 +144,7 @@ export default class AgentScript extends NavigationMixin(LightningElement) {
       const name = step.stepTypeLabel || STEP;
       const heading = formatLabel(STEP_HEADING, index + 1, name);
       const isCurrent = index === this.currentIndex;
+      const isDone = index < this.currentIndex;
       return {
         key: step.name || `step-${index}`,
         index,
@@ -150,12 +152,13 @@ export default class AgentScript extends NavigationMixin(LightningElement) {
         heading,
         text: step.text,
         isCurrent,
-        isDone: index < this.currentIndex,
+        isDone,
         ariaCurrent: isCurrent ? 'step' : 'false',
         itemClass: isCurrent
           ? 'step step_current slds-p-around_x-small'
           : 'step slds-p-around_x-small',
-        goToLabel: formatLabel(GO_TO_STEP, heading),
+        // The button's name replaces its content, check icon included: a done step says so in its name.
+        goToLabel: formatLabel(isDone ? GO_TO_DONE_STEP : GO_TO_STEP, heading),
         link: webUrl(step.link),
         knowledgeArticle: step.knowledgeArticle
       };

@@ -30,6 +30,14 @@ jest.mock('@salesforce/label/c.AgentScript_Subtitle', () => ({ default: '{0} · 
 jest.mock('@salesforce/label/c.AgentScript_StepOf', () => ({ default: 'Step {0} of {1}: {2}' }), {
   virtual: true
 });
+jest.mock('@salesforce/label/c.AgentScript_GoToStep', () => ({ default: 'Go to step {0}' }), {
+  virtual: true
+});
+jest.mock(
+  '@salesforce/label/c.AgentScript_GoToDoneStep',
+  () => ({ default: 'Go to step {0} (done)' }),
+  { virtual: true }
+);
 jest.mock('@salesforce/label/c.AgentScript_StepHeading', () => ({ default: '{0}. {1}' }), {
   virtual: true
 });
@@ -142,6 +150,12 @@ describe('c-agent-script', () => {
 
     expect($$(element, 'li')[2].getAttribute('aria-current')).toBe('step');
     expect($$(element, 'lightning-icon')).toHaveLength(2);
+    // A button's aria-label replaces its content, so the done mark must be in the name itself.
+    const names = $$(element, 'button.go-to-step').map((b) => b.getAttribute('aria-label'));
+    expect(names).toEqual([
+      expect.stringMatching(/^Go to step 1\. .* \(done\)$/),
+      expect.stringMatching(/^Go to step 2\. .* \(done\)$/)
+    ]);
     await expect(element).toHaveAccessibleMarkup();
   });
 
