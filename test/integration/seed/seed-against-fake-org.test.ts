@@ -440,6 +440,22 @@ describe('given records the org rejects', () => {
   });
 });
 
+describe('given an org with fewer Service Cloud User feature licences than users', () => {
+  beforeEach(() => startOrg({ serviceCloudSeats: 5 }));
+
+  it('when seeding, then the users past the last seat are refused with the licence named, the seed stops after users and says how to go on', async () => {
+    const outcome = await seed();
+
+    expect(outcome.exitCode).toBe(1);
+    expect(outcome.applied!.stoppedAfter).toBe('User');
+    const refused = outcome.applied!.failures.filter((f) =>
+      /LICENSE_LIMIT_EXCEEDED.*Service Cloud User/.test(f.error)
+    );
+    expect(refused.length).toBeGreaterThan(0);
+    expect(log).toContainEqual(expect.stringContaining('run npm run seed again'));
+  });
+});
+
 describe('given an org with fewer Enhanced Chat User licences than chat users', () => {
   beforeEach(() => startOrg({ chatLicences: 3 }));
 
