@@ -39,7 +39,9 @@ export interface ApplyResult {
   failures: Failure[];
   /** The object after which the seed stopped because of failures. */
   stoppedAfter?: SeedObject;
-  /** Plans not attempted because of an earlier failure. */
+  /** Whether it stopped while removing records (dependents first) or while writing them. */
+  stoppedWhile?: 'removing' | 'writing';
+  /** What was not attempted because of the failure: each plan holds only its remaining operations. */
   notAttempted: ObjectPlan[];
 }
 
@@ -221,18 +223,26 @@ export async function applyPlan(
   };
   const inOrder = () => plan.objects.filter((p) => results.has(p)).map((p) => results.get(p)!);
   const failures: Failure[] = [];
-  for (const objectPlan of [...plan.objects].reverse()) {
+  const removalOrder = [...plan.objects].reverse();
+  for (const [index, objectPlan] of removalOrder.entries()) {
     if (objectPlan.deletes.length === 0) continue;
     progress(`  removing ${objectPlan.spec.label} (${objectPlan.deletes.length})…`);
     const failed = await applyDeletes(api, objectPlan, resultOf(objectPlan));
     failures.push(...failed);
-    if (failed.length > 0)
+    if (failed.length > 0) {
+      // Left: the removals not reached yet, and every create and update.
+      const removalsLeft = new Set(removalOrder.slice(index + 1));
+      const notAttempted = plan.objects
+        .map((p) => ({ ...p, deletes: removalsLeft.has(p) ? p.deletes : [] }))
+        .filter((p) => p.creates.length + p.updates.length + p.deletes.length > 0);
       return {
         results: inOrder(),
         failures,
         stoppedAfter: objectPlan.spec.object,
-        notAttempted: plan.objects.filter((p) => p.creates.length + p.updates.length > 0)
+        stoppedWhile: 'removing',
+        notAttempted
       };
+    }
   }
   for (const [index, objectPlan] of plan.objects.entries()) {
     const writes = objectPlan.creates.length + objectPlan.updates.length;
@@ -250,13 +260,16 @@ export async function applyPlan(
         (result.failed > 0 ? `, ${result.failed} FAILED` : '')
     );
     if (failed.length > 0) {
+      // The removals are all done: what is left is the writes of the later objects.
       const rest = plan.objects
         .slice(index + 1)
+        .map((p) => ({ ...p, deletes: [] }))
         .filter((p) => p.creates.length + p.updates.length > 0);
       return {
         results: inOrder(),
         failures,
         stoppedAfter: objectPlan.spec.object,
+        stoppedWhile: 'writing',
         notAttempted: rest
       };
     }

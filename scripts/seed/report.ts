@@ -73,7 +73,9 @@ export function formatResult(result: ApplyResult): string[] {
   for (const f of result.failures)
     lines.push(`  ${f.object} ${f.key} (${f.operation}): ${f.error}`);
   lines.push(
-    `Stopped after ${result.stoppedAfter ?? 'the failure'}: later objects depend on it.`,
+    result.stoppedWhile === 'removing'
+      ? `Stopped while removing ${result.stoppedAfter ?? 'records'}: records that depend on others are removed first, and nothing is written until every removal is done.`
+      : `Stopped after ${result.stoppedAfter ?? 'the failure'}: later objects depend on it.`,
     `Written before stopping: ${written.length > 0 ? written.join('; ') : 'nothing'}.`
   );
   if (result.notAttempted.length > 0)

@@ -306,6 +306,50 @@ describe('given a scratch org where the project is deployed', () => {
     );
   });
 
+  it('when a removal is refused, then nothing is written and the report lists the removals not reached and every write left', async () => {
+    data = copyOfRealData();
+    await seed();
+    data.change((files) => {
+      const mateo = files.teams.users.find((u) => u.key === 'mateo.alvarez')!;
+      mateo.channels = ['email'];
+      mateo.permissionSets = mateo.permissionSets.filter((s) => s !== 'Service_Chat_Agent');
+      mateo.permissionSetLicenses = [];
+      mateo.publicGroups = ['Ecommerce_Email_Reps'];
+      mateo.skills = mateo.skills.map((s) =>
+        s.skill === 'Channel_Chat' ? { ...s, skill: 'Channel_Email' } : s
+      );
+    });
+    fake.org.rejectWrites(
+      'PermissionSetAssignment',
+      () => true,
+      'INSUFFICIENT_ACCESS',
+      'insufficient access rights on cross-reference id'
+    );
+    fake.reset();
+
+    const outcome = await seed();
+
+    expect(outcome.exitCode).toBe(1);
+    expect(outcome.applied!.stoppedWhile).toBe('removing');
+    const left = (object: string) =>
+      outcome.applied!.notAttempted.find((p) => p.spec.object === object);
+    expect(left('PermissionSetLicenseAssign')!.deletes).toHaveLength(1);
+    expect(left('GroupMember')!.creates).toHaveLength(1);
+    expect(left('PermissionSetAssignment')).toBeUndefined();
+    expect(log).toContainEqual(
+      expect.stringMatching(/^Stopped while removing PermissionSetAssignment/)
+    );
+    expect(log).toContainEqual(
+      expect.stringMatching(/^Not attempted: .*permission set licence assignments \(1 to write\)/)
+    );
+    const mateo = fake.org
+      .all('User')
+      .find((u) => String(u.Username).startsWith('mateo.alvarez.'))!;
+    expect(fake.org.all('PermissionSetLicenseAssign').some((a) => a.AssigneeId === mateo.Id)).toBe(
+      true
+    );
+  });
+
   it('when the data changes after a seed, then only what changed is written: a renamed account, a new presence configuration, a skill level, a removed skill', async () => {
     data = copyOfRealData();
     await seed();
