@@ -172,11 +172,18 @@ export function buildDesired(data: SeedData, ctx: OrgContext): DesiredSet {
     object: SeedObject,
     key: string,
     fields: Record<string, FieldValue>,
-    updateOnly = false
+    updateOnly = false,
+    missingReason?: string
   ) =>
     records.set(object, [
       ...(records.get(object) ?? []),
-      { object, key, fields, ...(updateOnly ? { updateOnly } : {}) }
+      {
+        object,
+        key,
+        fields,
+        ...(updateOnly ? { updateOnly } : {}),
+        ...(missingReason ? { missingReason } : {})
+      }
     ]);
   const skip = (object: SeedObject, key: string, reason: string) =>
     skippedBy.set(object, [...(skippedBy.get(object) ?? []), { key, reason }]);
@@ -215,17 +222,21 @@ export function buildDesired(data: SeedData, ctx: OrgContext): DesiredSet {
       UserPermissionsSupportUser: user.serviceCloudUser !== false,
       IsActive: user.active !== false
     });
-    // Salesforce links no service resource to an inactive user (Object Reference, ServiceResource).
+    // Salesforce links no service resource to an inactive user (Object Reference, ServiceResource):
+    // an inactive user's resource is only switched off where it exists, and holds no skills.
     const inactive = `user ${user.key} is inactive: Salesforce links no service resource to an inactive user`;
     agentRecords(
       user.key,
       fullName(user),
       user,
       defaults.skillsEffectiveFrom,
-      (object, key, fields) =>
-        user.active === false && (object === 'ServiceResource' || object === 'ServiceResourceSkill')
-          ? skip(object, key, inactive)
-          : addAgent(object, key, fields)
+      (object, key, fields) => {
+        if (user.active !== false) addAgent(object, key, fields);
+        else if (object === 'ServiceResource')
+          add(object, key, { ...fields, IsActive: false }, true, inactive);
+        else if (object === 'ServiceResourceSkill') skip(object, key, inactive);
+        else addAgent(object, key, fields);
+      }
     );
   }
   for (const [key, reason] of licenses.skipped) {

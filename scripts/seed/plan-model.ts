@@ -46,6 +46,8 @@ export interface DesiredRecord {
   fields: Record<string, FieldValue>;
   /** A record the seed changes but never creates (the connected admin's user). */
   updateOnly?: boolean;
+  /** Why an updateOnly record the org does not hold is skipped (default: not found in the org). */
+  missingReason?: string;
 }
 
 export interface ExistingRecord {

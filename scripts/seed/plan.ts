@@ -89,7 +89,11 @@ function planObject(
     if (!found) {
       if (record.updateOnly) {
         if (!existing) plan.updates.push({ record, id: '', changed: Object.keys(record.fields) });
-        else plan.skipped.push({ key: record.key, reason: 'not found in the org' });
+        else
+          plan.skipped.push({
+            key: record.key,
+            reason: record.missingReason ?? 'not found in the org'
+          });
       } else plan.creates.push(record);
       continue;
     }

@@ -272,6 +272,32 @@ describe('given a scratch org where the project is deployed', () => {
     });
   });
 
+  it('when a seeded user becomes inactive, then the user and their service resource are switched off and their skills removed', async () => {
+    data = copyOfRealData();
+    await seed();
+    data.change((files) => {
+      files.teams.users.find((u) => u.key === 'ravi.menon')!.active = false;
+    });
+    fake.reset();
+
+    const outcome = await seed();
+
+    expect(outcome.exitCode).toBe(0);
+    const ravi = fake.org.all('User').find((u) => String(u.Username).startsWith('ravi.menon.'))!;
+    expect(ravi.IsActive).toBe(false);
+    const resource = fake.org.all('ServiceResource').find((r) => r.RelatedRecordId === ravi.Id)!;
+    expect(resource.IsActive).toBe(false);
+    expect(
+      fake.org.all('ServiceResourceSkill').some((s) => s.ServiceResourceId === resource.Id)
+    ).toBe(false);
+    fake.reset();
+    expect(
+      (await seed()).plan.objects.every(
+        (p) => p.creates.length + p.updates.length + p.deletes.length === 0
+      )
+    ).toBe(true);
+  });
+
   it('when a chat rep moves to email, then the permission set that needs the Enhanced Chat User licence goes before the licence, as Salesforce requires', async () => {
     data = copyOfRealData();
     await seed();

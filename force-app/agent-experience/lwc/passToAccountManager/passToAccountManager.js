@@ -58,6 +58,8 @@ export default class PassToAccountManager extends LightningElement {
     if (result.data) {
       this.options = result.data;
       this.loadError = undefined;
+      // Still readable after the action: a later load error is a real one again.
+      this.handedOver = false;
     } else if (result.error) {
       this.loadError = result.error;
       this.options = undefined;

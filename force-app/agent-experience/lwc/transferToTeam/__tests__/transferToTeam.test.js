@@ -193,6 +193,25 @@ describe('c-transfer-to-team', () => {
     await expect(element).toHaveAccessibleMarkup();
   });
 
+  it('shows a later load error again once the item proved still readable after a transfer', async () => {
+    transfer.mockResolvedValue(RESULT);
+    const element = await loaded();
+    choose(element, 'lightning-combobox.team', 'EXPERTS');
+    await flush();
+    choose(element, 'lightning-combobox.group', 'TRADING_PLATFORM');
+    choose(element, 'lightning-combobox.reason', 'Wrong_Expert_Group');
+    await flush();
+    $(element, 'lightning-button.submit').click();
+    await flush();
+    getTransferOptions.emit(OPTIONS);
+    await flush();
+
+    getTransferOptions.error({ message: 'Server unavailable' });
+    await flush();
+
+    expect($(element, 'c-error-panel').friendlyMessage).toBe('c.Transfer_LoadError');
+  });
+
   it('sends no group and no comment for a team without groups', async () => {
     transfer.mockResolvedValue({
       ...RESULT,
