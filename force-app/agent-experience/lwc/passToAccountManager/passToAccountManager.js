@@ -1,12 +1,10 @@
 import { LightningElement, api, wire } from 'lwc';
-import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
-import { RefreshEvent } from 'lightning/refresh';
-import { refreshApex } from '@salesforce/apex';
 import getReleaseOptions from '@salesforce/apex/ConcernReleaseController.getReleaseOptions';
 import release from '@salesforce/apex/ConcernReleaseController.release';
 import { formatLabel } from 'c/labelFormat';
 import { reduceErrors } from 'c/errorMessages';
+import { refreshAfterHandOver } from 'c/routingRecordWatch';
 
 import TITLE from '@salesforce/label/c.Release_Title';
 import LOAD_ERROR from '@salesforce/label/c.Release_LoadError';
@@ -129,21 +127,7 @@ export default class PassToAccountManager extends LightningElement {
       this.isSaving = false;
     }
     if (released) {
-      await this.refreshAfterRelease();
-    }
-  }
-
-  /**
-   * The release is done whatever happens here: once the manager owns the record the director may no longer read it
-   * (Case sharing is private), so a failed refresh is not a failed release and shows no error.
-   */
-  async refreshAfterRelease() {
-    try {
-      await notifyRecordUpdateAvailable([{ recordId: this.recordId }]);
-      this.dispatchEvent(new RefreshEvent());
-      await refreshApex(this.optionsResult);
-    } catch {
-      // The confirmation already shown stands; the page catches up when the director opens the item again.
+      await refreshAfterHandOver(this, this.recordId, this.optionsResult);
     }
   }
 

@@ -1,4 +1,6 @@
 import { refreshApex } from '@salesforce/apex';
+import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
+import { RefreshEvent } from 'lightning/refresh';
 
 /**
  * The routing fields a component watches on its Case or MessagingSession (through getRecord), so it
@@ -49,4 +51,25 @@ export function refreshOnRoutingChange(previousSignature, record, cachedResult) 
     refreshApex(cachedResult);
   }
   return signature;
+}
+
+/**
+ * After an action that may take the record out of the user's reach (a transfer to another team, a
+ * release to the account manager: Case sharing is private): tells the page the record changed and
+ * refreshes the component's cached Apex result. Never rejects: the action is done whatever happens
+ * here, and a record the user can no longer read simply fails to refresh.
+ * @param {EventTarget} component the component, which sends the page its refresh event
+ * @param {string} recordId the record acted on
+ * @param {object|undefined} cachedResult the wired Apex result to refresh
+ * @returns {Promise<boolean>} whether everything refreshed
+ */
+export async function refreshAfterHandOver(component, recordId, cachedResult) {
+  try {
+    await notifyRecordUpdateAvailable([{ recordId }]);
+    component.dispatchEvent(new RefreshEvent());
+    await refreshApex(cachedResult);
+    return true;
+  } catch {
+    return false;
+  }
 }

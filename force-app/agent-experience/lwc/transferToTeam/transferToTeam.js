@@ -1,12 +1,10 @@
 import { LightningElement, api, wire } from 'lwc';
-import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
-import { RefreshEvent } from 'lightning/refresh';
-import { refreshApex } from '@salesforce/apex';
 import getTransferOptions from '@salesforce/apex/TransferController.getTransferOptions';
 import transfer from '@salesforce/apex/TransferController.transfer';
 import { formatLabel } from 'c/labelFormat';
 import { reduceErrors } from 'c/errorMessages';
+import { refreshAfterHandOver } from 'c/routingRecordWatch';
 
 import TITLE from '@salesforce/label/c.Transfer_Title';
 import LOADING from '@salesforce/label/c.Transfer_Loading';
@@ -230,21 +228,7 @@ export default class TransferToTeam extends LightningElement {
       this.isSaving = false;
     }
     if (transferred) {
-      await this.refreshAfterTransfer();
-    }
-  }
-
-  /**
-   * The transfer is done whatever happens here: a case given to another team's queue may no longer be readable by
-   * this agent (Case sharing is private), so a failed refresh is not a failed transfer and shows no error.
-   */
-  async refreshAfterTransfer() {
-    try {
-      await notifyRecordUpdateAvailable([{ recordId: this.recordId }]);
-      this.dispatchEvent(new RefreshEvent());
-      await refreshApex(this.optionsResult);
-    } catch {
-      // The confirmation already shown stands; the page catches up when the agent opens the item again.
+      await refreshAfterHandOver(this, this.recordId, this.optionsResult);
     }
   }
 

@@ -1,4 +1,10 @@
-import { routingFieldsOf, routingSignature } from 'c/routingRecordWatch';
+import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
+import { refreshApex } from '@salesforce/apex';
+import { refreshAfterHandOver, routingFieldsOf, routingSignature } from 'c/routingRecordWatch';
+
+jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), {
+  virtual: true
+});
 
 describe('c/routingRecordWatch', () => {
   it('qualifies the watched routing fields with the page object', () => {
@@ -28,5 +34,28 @@ describe('c/routingRecordWatch', () => {
     expect(routingSignature(same)).toBe(routingSignature(before));
     expect(routingSignature(after)).not.toBe(routingSignature(before));
     expect(routingSignature(undefined)).toBe(routingSignature({ fields: {} }));
+  });
+
+  describe('refreshAfterHandOver', () => {
+    const RECORD_ID = '500000000000001AAA';
+    const component = () => ({ dispatchEvent: jest.fn() });
+    afterEach(() => jest.clearAllMocks());
+
+    it('tells the page the record changed, asks it to refresh and refreshes the cached result', async () => {
+      const element = component();
+      const cached = { data: {} };
+
+      await expect(refreshAfterHandOver(element, RECORD_ID, cached)).resolves.toBe(true);
+
+      expect(notifyRecordUpdateAvailable).toHaveBeenCalledWith([{ recordId: RECORD_ID }]);
+      expect(element.dispatchEvent.mock.calls[0][0].type).toBe('lightning__refresh');
+      expect(refreshApex).toHaveBeenCalledWith(cached);
+    });
+
+    it('never rejects when the record can no longer be read, and says it did not refresh', async () => {
+      refreshApex.mockRejectedValueOnce({ body: { message: 'Record not found' } });
+
+      await expect(refreshAfterHandOver(component(), RECORD_ID, { data: {} })).resolves.toBe(false);
+    });
   });
 });
