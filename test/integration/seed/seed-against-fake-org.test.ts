@@ -42,6 +42,18 @@ function seed(
   });
 }
 
+/** Mateo, a chat rep, becomes an email rep: no Service_Chat_Agent, no Enhanced Chat User licence. */
+function moveMateoFromChatToEmail(files: Parameters<Parameters<DataDir['change']>[0]>[0]): void {
+  const mateo = files.teams.users.find((u) => u.key === 'mateo.alvarez')!;
+  mateo.channels = ['email'];
+  mateo.permissionSets = mateo.permissionSets.filter((s) => s !== 'Service_Chat_Agent');
+  mateo.permissionSetLicenses = [];
+  mateo.publicGroups = ['Ecommerce_Email_Reps'];
+  mateo.skills = mateo.skills.map((s) =>
+    s.skill === 'Channel_Chat' ? { ...s, skill: 'Channel_Email' } : s
+  );
+}
+
 const planRow = (outcome: SeedOutcome, object: string) => {
   const plan = outcome.plan.objects.find((p) => p.spec.object === object)!;
   return {
@@ -301,16 +313,7 @@ describe('given a scratch org where the project is deployed', () => {
   it('when a chat rep moves to email, then the permission set that needs the Enhanced Chat User licence goes before the licence, as Salesforce requires', async () => {
     data = copyOfRealData();
     await seed();
-    data.change((files) => {
-      const mateo = files.teams.users.find((u) => u.key === 'mateo.alvarez')!;
-      mateo.channels = ['email'];
-      mateo.permissionSets = mateo.permissionSets.filter((s) => s !== 'Service_Chat_Agent');
-      mateo.permissionSetLicenses = [];
-      mateo.publicGroups = ['Ecommerce_Email_Reps'];
-      mateo.skills = mateo.skills.map((s) =>
-        s.skill === 'Channel_Chat' ? { ...s, skill: 'Channel_Email' } : s
-      );
-    });
+    data.change(moveMateoFromChatToEmail);
     fake.reset();
 
     const outcome = await seed();
@@ -335,16 +338,7 @@ describe('given a scratch org where the project is deployed', () => {
   it('when a removal is refused, then nothing is written and the report lists the removals not reached and every write left', async () => {
     data = copyOfRealData();
     await seed();
-    data.change((files) => {
-      const mateo = files.teams.users.find((u) => u.key === 'mateo.alvarez')!;
-      mateo.channels = ['email'];
-      mateo.permissionSets = mateo.permissionSets.filter((s) => s !== 'Service_Chat_Agent');
-      mateo.permissionSetLicenses = [];
-      mateo.publicGroups = ['Ecommerce_Email_Reps'];
-      mateo.skills = mateo.skills.map((s) =>
-        s.skill === 'Channel_Chat' ? { ...s, skill: 'Channel_Email' } : s
-      );
-    });
+    data.change(moveMateoFromChatToEmail);
     fake.org.rejectWrites(
       'PermissionSetAssignment',
       () => true,

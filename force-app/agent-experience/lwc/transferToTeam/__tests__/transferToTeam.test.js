@@ -67,6 +67,17 @@ function choose(element, selector, value) {
   $(element, selector).dispatchEvent(new CustomEvent('change', { detail: { value } }));
 }
 
+/** Chooses the trading platform experts with a reason, no comment, and submits. */
+async function transferToTradingExperts(element) {
+  choose(element, 'lightning-combobox.team', 'EXPERTS');
+  await flush();
+  choose(element, 'lightning-combobox.group', 'TRADING_PLATFORM');
+  choose(element, 'lightning-combobox.reason', 'Wrong_Expert_Group');
+  await flush();
+  $(element, 'lightning-button.submit').click();
+  await flush();
+}
+
 async function loaded(options = OPTIONS) {
   const element = createComponent();
   getTransferOptions.emit(options);
@@ -175,13 +186,7 @@ describe('c-transfer-to-team', () => {
     const toast = jest.fn();
     element.addEventListener('lightning__showtoast', toast);
 
-    choose(element, 'lightning-combobox.team', 'EXPERTS');
-    await flush();
-    choose(element, 'lightning-combobox.group', 'TRADING_PLATFORM');
-    choose(element, 'lightning-combobox.reason', 'Wrong_Expert_Group');
-    await flush();
-    $(element, 'lightning-button.submit').click();
-    await flush();
+    await transferToTradingExperts(element);
     getTransferOptions.error({ message: 'Record not found' });
     await flush();
 
@@ -196,13 +201,7 @@ describe('c-transfer-to-team', () => {
   it('shows a later load error again once the item proved still readable after a transfer', async () => {
     transfer.mockResolvedValue(RESULT);
     const element = await loaded();
-    choose(element, 'lightning-combobox.team', 'EXPERTS');
-    await flush();
-    choose(element, 'lightning-combobox.group', 'TRADING_PLATFORM');
-    choose(element, 'lightning-combobox.reason', 'Wrong_Expert_Group');
-    await flush();
-    $(element, 'lightning-button.submit').click();
-    await flush();
+    await transferToTradingExperts(element);
     getTransferOptions.emit(OPTIONS);
     await flush();
 
