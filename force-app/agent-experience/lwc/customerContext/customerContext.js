@@ -1,4 +1,5 @@
 import { LightningElement, api, wire } from 'lwc';
+import { NavigationMixin } from 'lightning/navigation';
 import getContext from '@salesforce/apex/CustomerContextController.getContext';
 
 import TITLE from '@salesforce/label/c.CustomerContext_Title';
@@ -11,11 +12,18 @@ import UNKNOWN from '@salesforce/label/c.CustomerContext_UnknownCustomer';
 import NONE from '@salesforce/label/c.CustomerContext_None';
 import LOAD_ERROR from '@salesforce/label/c.CustomerContext_LoadError';
 
+function caseReference(recordId) {
+  return {
+    type: 'standard__recordPage',
+    attributes: { recordId, objectApiName: 'Case', actionName: 'view' }
+  };
+}
+
 /**
  * The customer beside the conversation: segment, account manager, the page they were browsing
  * when the chat started (hidden pre-chat field), and their other recent cases.
  */
-export default class CustomerContext extends LightningElement {
+export default class CustomerContext extends NavigationMixin(LightningElement) {
   @api recordId;
 
   labels = {
@@ -30,12 +38,15 @@ export default class CustomerContext extends LightningElement {
   loadErrorMessage = LOAD_ERROR;
   context;
   error;
+  // Case Id → its URL from the navigation service (page URL formats are the platform's to change).
+  caseUrls = {};
 
   @wire(getContext, { recordId: '$recordId' })
   wiredContext({ data, error }) {
     if (data) {
       this.context = data;
       this.error = undefined;
+      this.generateCaseUrls(data.recentCases || []);
     } else if (error) {
       this.context = undefined;
       this.error = error;
@@ -70,8 +81,21 @@ export default class CustomerContext extends LightningElement {
     return ((this.context && this.context.recentCases) || []).map((c) => ({
       ...c,
       label: c.subject ? `${c.caseNumber} · ${c.subject}` : c.caseNumber,
-      url: `/lightning/r/Case/${c.id}/view`
+      url: this.caseUrls[c.id]
     }));
+  }
+
+  async generateCaseUrls(cases) {
+    const entries = await Promise.all(
+      cases.map(async (c) => [c.id, await this[NavigationMixin.GenerateUrl](caseReference(c.id))])
+    );
+    this.caseUrls = Object.fromEntries(entries);
+  }
+
+  /** A click opens the case through the navigation service (a console subtab); the href serves new tabs. */
+  handleOpenCase(event) {
+    event.preventDefault();
+    this[NavigationMixin.Navigate](caseReference(event.currentTarget.dataset.id));
   }
 
   get hasRecentCases() {

@@ -1,6 +1,7 @@
 import { createElement } from 'lwc';
 import CustomerContext from 'c/customerContext';
 import getContext from '@salesforce/apex/CustomerContextController.getContext';
+import { generateUrl, navigate } from 'lightning/navigation';
 import '../../../../test/jest-mocks/accessibility';
 
 const CHAT = require('./data/chatContext.json');
@@ -23,7 +24,9 @@ function createComponent() {
   return element;
 }
 
-const flush = () => Promise.resolve();
+// A few microtask turns: the wire, the generated URLs, then the re-render.
+const flush = () =>
+  Array.from({ length: 5 }).reduce((chain) => chain.then(() => undefined), Promise.resolve());
 const $ = (element, selector) => element.shadowRoot.querySelector(selector);
 const $$ = (element, selector) => Array.from(element.shadowRoot.querySelectorAll(selector));
 
@@ -57,9 +60,31 @@ describe('c-customer-context', () => {
       '00001002 · Rebalancing question',
       '00001003'
     ]);
-    expect(links[0].getAttribute('href')).toBe('/lightning/r/Case/500000000000002AAA/view');
     expect($(element, '.no-cases')).toBeNull();
     await expect(element).toHaveAccessibleMarkup();
+  });
+
+  it('links each recent case through the navigation service: its URL for a new tab, its page reference on click', async () => {
+    const caseReference = (recordId) => ({
+      type: 'standard__recordPage',
+      attributes: { recordId, objectApiName: 'Case', actionName: 'view' }
+    });
+    generateUrl
+      .mockImplementationOnce((reference) =>
+        Promise.resolve(`/generated/${reference.attributes.recordId}`)
+      )
+      .mockImplementationOnce((reference) =>
+        Promise.resolve(`/generated/${reference.attributes.recordId}`)
+      );
+    const element = createComponent();
+    getContext.emit(CHAT);
+    await flush();
+
+    const links = $$(element, 'ul.cases a');
+    expect(generateUrl).toHaveBeenCalledWith(caseReference('500000000000002AAA'));
+    expect(links[0].getAttribute('href')).toBe('/generated/500000000000002AAA');
+    links[1].click();
+    expect(navigate).toHaveBeenCalledWith(caseReference(links[1].dataset.id), undefined);
   });
 
   it('says there are no other cases, and shows no browsing page for a case', async () => {
