@@ -24,6 +24,13 @@ import COPY_FAILED from '@salesforce/label/c.Knowledge_CopyFailed';
 import LOAD_ERROR from '@salesforce/label/c.Knowledge_LoadError';
 import ARTICLE_NUMBER from '@salesforce/label/c.Knowledge_ArticleNumber';
 
+function articleReference(recordId) {
+  return {
+    type: 'standard__recordPage',
+    attributes: { recordId, objectApiName: 'Knowledge__kav', actionName: 'view' }
+  };
+}
+
 /**
  * Suggests the published Knowledge articles of the work item's routing topic on the case and chat
  * pages. The agent opens an article, attaches it to the case (CaseArticle, which the report of cases
@@ -41,6 +48,8 @@ export default class KnowledgeSuggestions extends NavigationMixin(LightningEleme
   attachError;
   attaching;
   wiredResult;
+  // Article version Id → its URL from the navigation service, so a new tab opens the article too.
+  articleUrls = {};
 
   @wire(getSuggestions, { recordId: '$recordId' })
   wiredSuggestions(result) {
@@ -48,6 +57,7 @@ export default class KnowledgeSuggestions extends NavigationMixin(LightningEleme
     if (result.data) {
       this.suggestions = result.data;
       this.loadError = undefined;
+      this.generateArticleUrls(result.data.articles || []);
     } else if (result.error) {
       this.loadError = result.error;
       this.suggestions = undefined;
@@ -91,6 +101,7 @@ export default class KnowledgeSuggestions extends NavigationMixin(LightningEleme
       attachLabel: ATTACH,
       attachTitle: formatLabel(ATTACH_TITLE, article.title),
       attachDisabled: this.attaching === article.versionId,
+      url: this.articleUrls[article.versionId],
       copyLabel: article.link ? COPY_LINK : COPY_SUMMARY,
       copyTitle: formatLabel(article.link ? COPY_LINK_TITLE : COPY_SUMMARY_TITLE, article.title)
     }));
@@ -102,16 +113,19 @@ export default class KnowledgeSuggestions extends NavigationMixin(LightningEleme
     );
   }
 
+  async generateArticleUrls(articles) {
+    const entries = await Promise.all(
+      articles.map(async (a) => [
+        a.versionId,
+        await this[NavigationMixin.GenerateUrl](articleReference(a.versionId))
+      ])
+    );
+    this.articleUrls = Object.fromEntries(entries);
+  }
+
   handleOpen(event) {
     event.preventDefault();
-    this[NavigationMixin.Navigate]({
-      type: 'standard__recordPage',
-      attributes: {
-        recordId: event.currentTarget.dataset.id,
-        objectApiName: 'Knowledge__kav',
-        actionName: 'view'
-      }
-    });
+    this[NavigationMixin.Navigate](articleReference(event.currentTarget.dataset.id));
   }
 
   async handleAttach(event) {

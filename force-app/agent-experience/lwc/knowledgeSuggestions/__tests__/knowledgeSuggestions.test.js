@@ -1,6 +1,6 @@
 import { createElement } from 'lwc';
 import KnowledgeSuggestions from 'c/knowledgeSuggestions';
-import { navigate } from 'lightning/navigation';
+import { generateUrl, navigate } from 'lightning/navigation';
 import { ShowToastEventName } from 'lightning/platformShowToastEvent';
 import { refreshApex } from '@salesforce/apex';
 import getSuggestions from '@salesforce/apex/KnowledgeSuggestionsController.getSuggestions';
@@ -169,6 +169,9 @@ describe('c-knowledge-suggestions', () => {
     getSuggestions.emit(CASE_SUGGESTIONS);
     await flush();
 
+    expect(generateUrl).toHaveBeenCalledTimes(CASE_SUGGESTIONS.articles.length);
+    // The navigation service's URL, so a middle-click or a new tab opens the article, not "#".
+    expect($(element, 'li.article .title').getAttribute('href')).toBe('https://www.example.com');
     $(element, 'li.article .title').click();
 
     expect(navigate).toHaveBeenCalledWith(
