@@ -116,7 +116,7 @@ async function applyObject(
   plan: ObjectPlan,
   ids: IdBook,
   result: ObjectResult
-): Promise<{ result: ObjectResult; failures: Failure[] }> {
+): Promise<Failure[]> {
   const { spec } = plan;
   const failures: Failure[] = [];
   const fail = (key: string, operation: Failure['operation'], error: string) => {
@@ -170,7 +170,7 @@ async function applyObject(
         else result.updated++;
       });
     }
-    return { result, failures };
+    return failures;
   }
 
   const creates = build(plan.creates.map((record) => ({ record, operation: 'create' as const })));
@@ -206,7 +206,7 @@ async function applyObject(
       result.updated++;
     });
   }
-  return { result, failures };
+  return failures;
 }
 
 export async function applyPlan(
@@ -248,12 +248,8 @@ export async function applyPlan(
     const writes = objectPlan.creates.length + objectPlan.updates.length;
     if (writes === 0) continue;
     progress(`  writing ${objectPlan.spec.label} (${writes})…`);
-    const { result, failures: failed } = await applyObject(
-      api,
-      objectPlan,
-      ids,
-      resultOf(objectPlan)
-    );
+    const result = resultOf(objectPlan);
+    const failed = await applyObject(api, objectPlan, ids, result);
     failures.push(...failed);
     progress(
       `  ${objectPlan.spec.label}: ${result.created} created, ${result.updated} updated, ${result.deleted} deleted` +
