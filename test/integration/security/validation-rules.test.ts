@@ -26,9 +26,9 @@ function rules(type: string): Map<string, string> {
   );
 }
 
-/** The pattern of a `REGEX(Phrase__c, '...')` formula, anchored like Salesforce's REGEX (whole text). */
-function regexOf(formula: string): RegExp {
-  const match = /REGEX\(Phrase__c, '(.*)'\)/.exec(formula);
+/** The pattern of a `REGEX(field, '...')` formula, anchored like Salesforce's REGEX (whole text). */
+function regexOf(formula: string, field = 'Phrase__c'): RegExp {
+  const match = new RegExp(`REGEX\\(${field}, '([^']*)'\\)`).exec(formula);
   if (!match) throw new Error(`not a REGEX formula: ${formula}`);
   return new RegExp(`^(?:${match[1]})$`);
 }
@@ -61,13 +61,50 @@ describe('validation rules on the routing custom metadata types', () => {
     expect(refuses(phrase)).toBe(false);
   });
 
+  describe.each([
+    [
+      'Channels__c',
+      'Channels_Are_Known',
+      ['phone,chat', 'email', ' phone , email ', 'chat,phone,email']
+    ],
+    [
+      'Topics__c',
+      'Topics_Are_Known',
+      ['none', 'investment_portfolio,ai_portfolios', 'ecommerce_platform, financial_advising']
+    ]
+  ])('%s', (field, rule, good) => {
+    const formula = rules('RoutingRule__mdt').get(rule)!;
+    const known = regexOf(formula, field);
+    const shipped = loadRoutingConfig()
+      .rules.map((r) => (field === 'Channels__c' ? r.channels : r.topics).join(','))
+      .filter((v) => v !== '');
+
+    it('accepts every shipped value (none ship for channels) and the written forms the engine reads', () => {
+      expect([...shipped, ...good].filter((v) => !known.test(v))).toEqual([]);
+    });
+
+    it.each(['Phone', 'phone;chat', 'ai_portfolio', 'Email,chat', 'phone,,chat', 'web'])(
+      'refuses %p, which the engine would never match',
+      (value) => {
+        expect(known.test(value)).toBe(false);
+      }
+    );
+
+    it('applies only to a filled field (blank matches everything)', () => {
+      expect(formula.startsWith(`AND(NOT(ISBLANK(${field}))`)).toBe(true);
+    });
+  });
+
   it('cover user targets, skills, staff rules, weights, wildcards, thresholds, waits and the director role', () => {
     expect([...rules('RoutingRule__mdt').keys()].sort()).toEqual([
+      'Channels_Are_Known',
       'Skills_Target_Needs_Skills',
       'Staff_Concern_Never_To_Account_Manager',
       'Target_User_Only_For_User_Target',
+      'Topics_Are_Known',
       'User_Target_Needs_Target_User'
     ]);
+    expect(rules('IvrPrompt__mdt').get('Text_Required')).toBe('AND(IsActive__c, ISBLANK(Text__c))');
     expect([...rules('RoutingSetting__mdt').keys()].sort()).toEqual([
       'Director_Role_Not_Account_Manager_Role',
       'Director_Wait_In_Range',
