@@ -141,7 +141,7 @@ export function complaintRisks(
     add(
       'RoutingSetting.Default',
       'StaffMinScore__c',
-      `Staff Concern Minimum Score ${formatNumber(settings.staffMinScore)} is above the strongest staff cue (weight ${formatNumber(strongest)}): no single complaint would count as a staff concern, and the rules for staff concerns stop applying`
+      `Staff Concern Minimum Score ${formatNumber(settings.staffMinScore)} is above the strongest staff cue (weight ${formatNumber(strongest)}): whenever triage runs without its model (phrase-only), no single complaint would count as a staff concern and the rules for staff concerns stop applying`
     );
   if (!settings.accountManagerRole)
     add(

@@ -90,7 +90,7 @@ describe('complaint guards on the shipped metadata', () => {
   it('given a Staff Concern Minimum Score of 20, then the setting is reported at its value', async () => {
     const errors = await errorsAfter(SETTINGS, setValue('StaffMinScore__c', '20'));
     expect(errors).toEqual([
-      `${SETTINGS}:${lineOf(SETTINGS, '<field>StaffMinScore__c</field>') + 1}: complaint guard: Staff Concern Minimum Score 20 is above the strongest staff cue (weight 3): no single complaint would count as a staff concern, and the rules for staff concerns stop applying [reference]`
+      `${SETTINGS}:${lineOf(SETTINGS, '<field>StaffMinScore__c</field>') + 1}: complaint guard: Staff Concern Minimum Score 20 is above the strongest staff cue (weight 3): whenever triage runs without its model (phrase-only), no single complaint would count as a staff concern and the rules for staff concerns stop applying [reference]`
     ]);
   });
 
