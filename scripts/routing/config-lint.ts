@@ -59,6 +59,13 @@ export function lintSettings(settings: RoutingSettings): { field: string; messag
     'DirectorWaitMinutes__c',
     'Director Wait must be a whole number of minutes between 1 and 1440'
   );
+  const skillsWait = settings.skillsWaitMinutes;
+  check(
+    skillsWait === undefined ||
+      (Number.isInteger(skillsWait) && skillsWait >= 1 && skillsWait <= 1440),
+    'SkillsWaitMinutes__c',
+    'Skills Wait must be a whole number of minutes between 1 and 1440'
+  );
   return problems;
 }
 

@@ -32,6 +32,7 @@ const ROUTING_TYPES = ['RoutingRule', 'TriagePhrase', 'RoutingSetting', 'Routing
 /** Engine defaults when the Default record leaves a setting blank (RoutingConfig.cls has the same). */
 const DEFAULT_MANAGER_CONCERN_THRESHOLD = 0.14;
 const DEFAULT_DIRECTOR_WAIT_MINUTES = 15;
+const DEFAULT_SKILLS_WAIT_MINUTES = 30;
 /** The routing configuration of raised chats when the setting is blank (RoutingConfig.Settings in Apex). */
 export const DEFAULT_RAISED_CHAT_ROUTING_CONFIG = 'Chat_Raised';
 
@@ -200,6 +201,7 @@ function toSettings(
     ),
     accountManagerRole: r.text('AccountManagerRole__c'),
     directorWaitMinutes: r.number('DirectorWaitMinutes__c', DEFAULT_DIRECTOR_WAIT_MINUTES),
+    skillsWaitMinutes: r.number('SkillsWaitMinutes__c', DEFAULT_SKILLS_WAIT_MINUTES),
     raisedChatRoutingConfig: r.text('RaisedChatRoutingConfig__c')
   };
 }

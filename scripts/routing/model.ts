@@ -157,6 +157,11 @@ export interface RoutingSettings {
   /** Org only: minutes a complaint waits for the director before the escalation queue takes it. */
   directorWaitMinutes: number;
   /**
+   * Org only: minutes a skills-based case waits for a rep with its skills before its fallback queue
+   * takes it (`SkillsWaitTimeout`); absent in the offline references, 30 when the record leaves it blank.
+   */
+  skillsWaitMinutes?: number;
+  /**
    * Org only: the routing configuration a skills-based chat the routing factors raise is routed
    * with (the chat flow's Route Work takes no priority of its own); null when the record leaves it
    * blank, which means the shipped `Chat_Raised` (DEFAULT_RAISED_CHAT_ROUTING_CONFIG).

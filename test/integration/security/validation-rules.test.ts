@@ -109,7 +109,8 @@ describe('validation rules on the routing custom metadata types', () => {
       'Director_Role_Not_Account_Manager_Role',
       'Director_Wait_In_Range',
       'Manager_Concern_Threshold_In_Range',
-      'Scores_And_Thresholds_In_Range'
+      'Scores_And_Thresholds_In_Range',
+      'Skills_Wait_In_Range'
     ]);
     expect(phraseRules.get('Weight_Above_Zero')).toBe('Weight__c <= 0');
   });
