@@ -172,18 +172,14 @@ describe('complaint guards on the shipped metadata', () => {
 
   it('given settings outside their range, then each is reported at its value', async () => {
     const errors = await errorsAfter(SETTINGS, (t) =>
-      setValue(
-        'SubjectWeight__c',
-        '0'
-      )(setValue('DirectorWaitMinutes__c', '0')(setValue('SkillsWaitMinutes__c', '2000')(t)))
+      setValue('SubjectWeight__c', '0')(setValue('DirectorWaitMinutes__c', '0')(t))
     );
     expect(errors).toEqual(
       expect.arrayContaining([
         expect.stringContaining('setting SubjectWeight__c: Subject Weight must be above 0'),
         expect.stringContaining(
           'setting DirectorWaitMinutes__c: Director Wait must be a whole number'
-        ),
-        expect.stringContaining('setting SkillsWaitMinutes__c: Skills Wait must be a whole number')
+        )
       ])
     );
   });

@@ -1,5 +1,5 @@
 import { decide, NO_RULE_MATCHED, orderRules, ruleMatches } from '../../../scripts/routing/rules';
-import { lintPhrases, lintRules } from '../../../scripts/routing/config-lint';
+import { lintPhrases, lintRules, lintSettings } from '../../../scripts/routing/config-lint';
 import { aPhrase } from '../../builders/routing';
 import { aContact, aRule, aSettings, HNW_CUSTOMER } from '../../builders/routing';
 import type { Triage } from '../../../scripts/routing/triage';
@@ -164,6 +164,17 @@ describe('lintRules', () => {
       'rule C: target kind skills but no skills',
       'rule D: target kind user but no target user'
     ]);
+  });
+});
+
+describe('lintSettings', () => {
+  it('accepts a blank Skills Wait (30) and whole minutes from 1 to 1440, and reports any other', () => {
+    const problems = (skillsWaitMinutes: number | undefined) =>
+      lintSettings(aSettings({ skillsWaitMinutes })).map((p) => p.field);
+    expect(problems(undefined)).toEqual([]);
+    expect(problems(1)).toEqual([]);
+    expect(problems(1440)).toEqual([]);
+    for (const bad of [0, 1441, 2.5, -3]) expect(problems(bad)).toEqual(['SkillsWaitMinutes__c']);
   });
 });
 
