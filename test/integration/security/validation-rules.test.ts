@@ -101,10 +101,17 @@ describe('validation rules on the routing custom metadata types', () => {
       'Skills_Target_Needs_Skills',
       'Staff_Concern_Never_To_Account_Manager',
       'Target_User_Only_For_User_Target',
+      'Team_And_Target_Kind_Required',
       'Topics_Are_Known',
       'User_Target_Needs_Target_User'
     ]);
     expect(rules('IvrPrompt__mdt').get('Text_Required')).toBe('AND(IsActive__c, ISBLANK(Text__c))');
+    expect(rules('IvrPrompt__mdt').get('Step_Required')).toBe('ISBLANK(TEXT(Step__c))');
+    expect(phraseRules.get('Category_Required')).toBe('ISBLANK(TEXT(Category__c))');
+    expect(Object.fromEntries(rules('ContactClassCue__mdt'))).toEqual({
+      Class_Required: 'ISBLANK(TEXT(Class__c))',
+      Weight_Above_Zero: 'OR(ISBLANK(Weight__c), Weight__c <= 0)'
+    });
     expect([...rules('RoutingSetting__mdt').keys()].sort()).toEqual([
       'Director_Role_Not_Account_Manager_Role',
       'Director_Wait_In_Range',
