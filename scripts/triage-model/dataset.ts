@@ -62,7 +62,8 @@ type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-class LineProblem extends Error {}
+/** What is wrong with one line; the reader reports it as file:line. */
+export class LineProblem extends Error {}
 
 function text(object: Json, key: string): string | null {
   const value = object[key];
@@ -77,7 +78,8 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], key: str
   throw new LineProblem(`"${key}" ${JSON.stringify(value)} is not one of ${allowed.join(', ')}`);
 }
 
-function truthOf(value: unknown, strict: boolean): LabelledTruth {
+/** The labels of a line (`truth`); strict requires every field. Throws LineProblem. */
+export function truthOf(value: unknown, strict: boolean): LabelledTruth {
   if (!isObject(value)) throw new LineProblem('unlabelled: "truth" is missing');
   const topicValue = value.topic;
   if (topicValue === undefined && strict)
