@@ -1,24 +1,14 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { UsageError, runCli } from '../lib/cli';
 import { repoRoot } from '../lib/project';
-import { loadRoutingConfig } from '../routing/config';
 import {
   agreementOf,
   formatAgreement,
   readSecondReadings,
   SECOND_READER_FILE
 } from '../triage-model/agreement';
-import {
-  LabelledDataError,
-  readFrozenData,
-  readTrainingData,
-  type LabelledMessage
-} from '../triage-model/dataset';
+import { LabelledDataError, type LabelledMessage } from '../triage-model/dataset';
 import { crossValidate, engineWith, predict, routeAll } from '../triage-model/evaluate';
-import { parseModel } from '../triage-model/model';
-import { staleness } from '../triage-model/pipeline';
-import { MODEL_RESOURCE_PATH } from '../triage-model/resource';
+import { evaluationInputs } from '../triage-model/evaluation-inputs';
 
 runCli(
   {
@@ -41,27 +31,17 @@ runCli(
   },
   (args) => {
     const root = repoRoot();
-    const stale = staleness(root);
-    if (stale.length > 0)
-      throw new UsageError(
-        `the committed model is stale:\n  ${stale.join('\n  ')}\nRun npm run triage:train first.`
-      );
-    const config = loadRoutingConfig(root);
+    const { config, model, training, frozen } = evaluationInputs(root);
     const threshold = config.settings.managerConcernThreshold;
-    let training: LabelledMessage[];
-    let frozen: LabelledMessage[];
-    let readings;
     const byId = new Map<string, LabelledMessage>();
+    for (const m of [...training, ...frozen]) byId.set(m.id, m);
+    let readings;
     try {
-      training = readTrainingData(root);
-      frozen = readFrozenData(root, training);
-      for (const m of [...training, ...frozen]) byId.set(m.id, m);
       readings = readSecondReadings(root, byId);
     } catch (error) {
       if (error instanceof LabelledDataError) throw new UsageError(error.message);
       throw error;
     }
-    const model = parseModel(readFileSync(path.join(root, MODEL_RESOURCE_PATH), 'utf8'));
     const engine = engineWith(config, model);
     const read = new Set(readings.map((r) => r.id));
     const frozenIds = new Set(frozen.map((m) => m.id));

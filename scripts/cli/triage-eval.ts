@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { UsageError, runCli } from '../lib/cli';
+import { runCli } from '../lib/cli';
 import { repoRoot } from '../lib/project';
-import { loadRoutingConfig } from '../routing/config';
 import {
   chooseThreshold,
   crossValidate,
@@ -13,16 +10,8 @@ import {
   predict,
   routeAll
 } from '../triage-model/evaluate';
-import {
-  frozenFiles,
-  LabelledDataError,
-  readFrozenData,
-  readTrainingData,
-  trainingFiles
-} from '../triage-model/dataset';
-import { parseModel } from '../triage-model/model';
-import { staleness } from '../triage-model/pipeline';
-import { MODEL_RESOURCE_PATH } from '../triage-model/resource';
+import { frozenFiles, trainingFiles } from '../triage-model/dataset';
+import { evaluationInputs } from '../triage-model/evaluation-inputs';
 import { formatCurve, formatFigures } from '../triage-model/report';
 
 runCli(
@@ -46,23 +35,8 @@ runCli(
   },
   (args) => {
     const root = repoRoot();
-    const stale = staleness(root);
-    if (stale.length > 0)
-      throw new UsageError(
-        `the committed model is stale:\n  ${stale.join('\n  ')}\nRun npm run triage:train first.`
-      );
-    const config = loadRoutingConfig(root);
+    const { config, model, training, frozen } = evaluationInputs(root);
     const setting = config.settings.managerConcernThreshold;
-    let training;
-    let frozen;
-    try {
-      training = readTrainingData(root);
-      frozen = readFrozenData(root, training);
-    } catch (error) {
-      if (error instanceof LabelledDataError) throw new UsageError(error.message);
-      throw error;
-    }
-    const model = parseModel(readFileSync(path.join(root, MODEL_RESOURCE_PATH), 'utf8'));
     const out: string[] = [
       'Triage model evaluation: held-out figures only',
       `training messages: ${training.length} (${trainingFiles(root)
