@@ -1,6 +1,5 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { aProjectWith } from '../../builders/files';
 import {
   agreementOf,
   formatAgreement,
@@ -45,14 +44,7 @@ const message = (id: string, segment: 'HNW' | 'STANDARD', truth: Truth) =>
 const reading = (id: string, truth: unknown, reader: unknown = 'r1') =>
   JSON.stringify({ id, reader, truth });
 
-function project(files: Record<string, string[]>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'triage-agreement-'));
-  for (const [file, lines] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), lines.join('\n') + '\n');
-  }
-  return root;
-}
+const project = (files: Record<string, string[]>) => aProjectWith(files, 'triage-agreement-');
 
 /** Messages a-1..a-6: HNW complaint, HNW complaint, HNW routine, HNW routine, STANDARD trading, STANDARD none. */
 const MESSAGES = [

@@ -1,6 +1,5 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { aProjectWith } from '../../builders/files';
 import {
   destinationOf,
   FROZEN_DIR,
@@ -29,14 +28,7 @@ const line = (overrides: Record<string, unknown> = {}) =>
     ...overrides
   });
 
-function project(files: Record<string, string[]>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'triage-data-'));
-  for (const [file, lines] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), lines.join('\n') + '\n');
-  }
-  return root;
-}
+const project = (files: Record<string, string[]>) => aProjectWith(files, 'triage-data-');
 
 describe('reading labelled files', () => {
   it('given bad, unlabelled and duplicate lines, then each is named by file:line and nothing is read', () => {
