@@ -18,11 +18,10 @@ import {
   frozenFiles,
   isFrozen,
   LabelledDataError,
-  readFrozenData,
   readLabelledFiles,
-  readTrainingData,
   type LabelledMessage
 } from '../triage-model/dataset';
+import { readLabelledSplits } from '../triage-model/evaluation-inputs';
 
 interface Truth {
   topic: Topic | null;
@@ -110,14 +109,7 @@ export interface HeldOutMessages {
  * trainer's own check) and no text training saw.
  */
 export function readHeldOut(root: string): HeldOutMessages {
-  let training: LabelledMessage[];
-  let frozen: LabelledMessage[];
-  try {
-    training = readTrainingData(root);
-    frozen = readFrozenData(root, training);
-  } catch (error) {
-    dataError(error);
-  }
+  const { training, frozen } = readLabelledSplits(root);
   const files = frozenFiles(root).map((f) => f.file);
   if (frozen.length === 0)
     throw new UsageError('the frozen held-out split (data/triage/frozen/*.jsonl) has no messages');

@@ -26,6 +26,20 @@ export interface EvaluationInputs {
   frozen: LabelledMessage[];
 }
 
+/** The training messages, then the frozen split checked against them; bad lines as a UsageError. */
+export function readLabelledSplits(root: string): {
+  training: LabelledMessage[];
+  frozen: LabelledMessage[];
+} {
+  try {
+    const training = readTrainingData(root);
+    return { training, frozen: readFrozenData(root, training) };
+  } catch (error) {
+    if (error instanceof LabelledDataError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
 export function evaluationInputs(root: string): EvaluationInputs {
   const stale = staleness(root);
   if (stale.length > 0)
@@ -33,15 +47,7 @@ export function evaluationInputs(root: string): EvaluationInputs {
       `the committed model is stale:\n  ${stale.join('\n  ')}\nRun npm run triage:train first.`
     );
   const config = loadRoutingConfig(root);
-  let training: LabelledMessage[];
-  let frozen: LabelledMessage[];
-  try {
-    training = readTrainingData(root);
-    frozen = readFrozenData(root, training);
-  } catch (error) {
-    if (error instanceof LabelledDataError) throw new UsageError(error.message);
-    throw error;
-  }
+  const { training, frozen } = readLabelledSplits(root);
   const model = parseModel(readFileSync(path.join(root, MODEL_RESOURCE_PATH), 'utf8'));
   return { config, model, training, frozen };
 }
