@@ -7,7 +7,13 @@ import {
   SECOND_READER_FILE
 } from '../triage-model/agreement';
 import { LabelledDataError, type LabelledMessage } from '../triage-model/dataset';
-import { crossValidate, engineWith, predict, routeAll } from '../triage-model/evaluate';
+import {
+  crossValidate,
+  engineWith,
+  predict,
+  routeAll,
+  teamAndGroupKey
+} from '../triage-model/evaluate';
 import { evaluationInputs } from '../triage-model/evaluation-inputs';
 
 runCli(
@@ -48,7 +54,7 @@ runCli(
     const routed = new Map<string, string>();
     const route = (predictions: ReturnType<typeof predict>) =>
       routeAll(engine, predictions, threshold).forEach((r, i) =>
-        routed.set(predictions[i]!.message.id, `${r.team}/${r.group ?? '-'}`)
+        routed.set(predictions[i]!.message.id, teamAndGroupKey(r))
       );
     route(
       predict(

@@ -16,6 +16,7 @@ import {
   type LabelledMessage,
   type LabelledTruth
 } from './dataset';
+import { teamAndGroupKey } from './evaluate';
 
 export const SECOND_READER_FILE = 'data/triage/second-reader.jsonl';
 
@@ -123,10 +124,8 @@ export interface AgreementFigures {
   model: ModelAgreement | null;
 }
 
-const destinationKey = (m: LabelledMessage, truth: LabelledTruth) => {
-  const d = destinationOf(m.segment, truth);
-  return `${d.team}/${d.group ?? '-'}`;
-};
+const destinationKey = (m: LabelledMessage, truth: LabelledTruth) =>
+  teamAndGroupKey(destinationOf(m.segment, truth));
 const isComplaint = (m: LabelledMessage, t: LabelledTruth) =>
   m.segment === 'HNW' && t.issueType === 'staff' && t.aboutAccountManager === true;
 const isRoutine = (m: LabelledMessage, t: LabelledTruth) =>

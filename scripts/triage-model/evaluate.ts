@@ -120,7 +120,8 @@ export interface Routed {
   group: Group | null;
 }
 
-const key = (d: Routed) => `${d.team}/${d.group ?? '-'}`;
+/** A team and group as one text, "TEAM/GROUP" or "TEAM/-" (the confusion matrices' labels). */
+export const teamAndGroupKey = (d: Routed) => `${d.team}/${d.group ?? '-'}`;
 
 interface ClassFigures {
   label: string;
@@ -195,7 +196,7 @@ const toDirector = (r: Routed) => r.team === 'HNW' && r.group === 'DIRECTOR';
 
 export function figures(predictions: readonly Prediction[], routed: readonly Routed[]): SetFigures {
   const truths = predictions.map((p) => destinationOf(p.message.segment, p.message.truth));
-  const right = routed.map((r, i) => key(r) === key(truths[i]!));
+  const right = routed.map((r, i) => teamAndGroupKey(r) === teamAndGroupKey(truths[i]!));
   const complaints = predictions.map((p) => isHnwComplaint(p.message));
   const routine = predictions.map((p) => isHnwRoutine(p.message));
   const count = (flags: boolean[]) => flags.filter(Boolean).length;
@@ -232,11 +233,14 @@ export function figures(predictions: readonly Prediction[], routed: readonly Rou
     aboutSet.map((p) => p.message.truth.aboutAccountManager === true),
     aboutSet.map((p) => p.facts.aboutAccountManager)
   );
-  const destinations = [...new Set([...truths.map(key), ...routed.map(key)])].sort();
+  const destinations = [
+    ...new Set([...truths.map(teamAndGroupKey), ...routed.map(teamAndGroupKey)])
+  ].sort();
   const destinationConfusion = destinations.map(() => destinations.map(() => 0));
   routed.forEach((r, i) => {
-    destinationConfusion[destinations.indexOf(key(truths[i]!))]![destinations.indexOf(key(r))]! +=
-      1;
+    destinationConfusion[destinations.indexOf(teamAndGroupKey(truths[i]!))]![
+      destinations.indexOf(teamAndGroupKey(r))
+    ]! += 1;
   });
   const tally = (of: (p: Prediction) => string) => {
     const out: Record<string, { messages: number; right: number }> = {};
