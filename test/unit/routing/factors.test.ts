@@ -39,8 +39,9 @@ describe('normalizeLanguage', () => {
     ['fil', 'fil']
   ])('reads %p as %p', (raw, code) => expect(normalizeLanguage(raw)).toBe(code));
 
-  it.each([null, undefined, '', 'spanish please', '12', 'e'])('refuses %p', (raw) =>
-    expect(normalizeLanguage(raw)).toBeNull()
+  it.each([null, undefined, '', 'spanish please', '12', 'e', '-', '_', '--', '-es'])(
+    'refuses %p',
+    (raw) => expect(normalizeLanguage(raw)).toBeNull()
   );
 });
 
