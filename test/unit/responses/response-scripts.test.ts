@@ -3,6 +3,9 @@
  * retrieved), the check that guards them, and the generator of the acknowledgement templates and
  * the auto-response rule that code owns.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '../../../scripts/lib/project';
 import { DESKS, STAFF_CONCERN_RESPONSE_TIME } from '../../../scripts/responses/content';
 import {
   AUTO_RESPONSE_RULE,
@@ -61,6 +64,21 @@ describe('the shipped response scripts (the records under force-app)', () => {
   it('read without problems and pass the check the agent script component relies on', () => {
     expect(loaded.problems).toEqual([]);
     expect(scriptProblems(scripts, DESKS)).toEqual([]);
+  });
+
+  it('name only Knowledge articles the seed publishes (data/knowledge-articles.json), so "Open article" finds one', () => {
+    const seeded = new Set(
+      (
+        JSON.parse(readFileSync(path.join(repoRoot(), 'data/knowledge-articles.json'), 'utf8')) as {
+          articles: { urlName: string }[];
+        }
+      ).articles.map((a) => a.urlName)
+    );
+    const named = scripts.flatMap((s) =>
+      s.steps.filter((step) => step.knowledgeArticle !== null).map((step) => step.knowledgeArticle!)
+    );
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.filter((name) => !seeded.has(name))).toEqual([]);
   });
 
   it('cover every team and group, channel and issue type exactly once (42 scripts)', () => {
