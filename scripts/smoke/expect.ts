@@ -96,7 +96,12 @@ export function checksFor(
   const routings = evidence.routings;
   if (target.kind === 'queue') {
     add('owner', `queue ${target.queue}`, nameOf(caseRow.OwnerId));
-    add('pending routings', '0', String(routings.length));
+    // Omni-Channel adds the queue's own routing (every shipped queue has a routing configuration);
+    // routing itself adds none, and no routing of another kind or queue may be left beside it.
+    const others = routings.filter(
+      (r) => !(r.RoutingType === 'QueueBased' && nameOf(r.GroupId) === `queue ${target.queue}`)
+    );
+    add("pending routings besides the queue's own", '0', String(others.length));
     return rows;
   }
   // Skills and user targets: one pending routing (Omni-Channel keeps one per work item: a queue

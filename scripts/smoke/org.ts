@@ -209,7 +209,7 @@ export async function readRoutedWork(api: OrgApi, caseIds: string[]): Promise<Ro
     { select: `SELECT Id, ${CASE_FIELDS.join(', ')} FROM Case`, where: idsIn('Id', caseIds) },
     {
       select:
-        'SELECT Id, WorkItemId, ServiceChannelId, RoutingType, IsReadyForRouting, PreferredUserId, IsPreferredUserRequired, ' +
+        'SELECT Id, WorkItemId, ServiceChannelId, RoutingType, GroupId, IsReadyForRouting, PreferredUserId, IsPreferredUserRequired, ' +
         'SecondaryRoutingPriority ' +
         'FROM PendingServiceRouting',
       where: idsIn('WorkItemId', caseIds)

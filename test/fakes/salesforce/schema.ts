@@ -400,6 +400,7 @@ export const SCHEMA: Record<string, ObjectDef> = {
       PushTimeout: createOnly('int'),
       PreferredUserId: createOnly('reference', { referenceTo: ['User'] }),
       IsPreferredUserRequired: createOnly('boolean'),
+      GroupId: createOnly('reference', { referenceTo: ['Group'] }),
       IsReadyForRouting: rw('boolean'),
       SecondaryRoutingPriority: rw('int')
     }

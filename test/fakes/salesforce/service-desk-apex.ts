@@ -109,12 +109,20 @@ export function installServiceDeskApex(fake: FakeSalesforce, fault?: ApexFault):
       Priority: priority,
       OwnerId: org.all('User')[0]!.Id
     });
+    const serviceChannelId = byName('ServiceChannel', settings.caseServiceChannel ?? '')!.Id;
     if (target.kind === 'queue') {
       const queue = fault === 'wrong-queue' ? settings.triageQueue : target.queue;
       org.assign('Case', record.Id, { OwnerId: queueId(queue) });
+      // Omni-Channel's own routing: every shipped queue has a routing configuration.
+      org.add('PendingServiceRouting', {
+        WorkItemId: record.Id,
+        ServiceChannelId: serviceChannelId,
+        RoutingType: 'QueueBased',
+        GroupId: queueId(queue),
+        IsReadyForRouting: true
+      });
       return;
     }
-    const serviceChannelId = byName('ServiceChannel', settings.caseServiceChannel ?? '')!.Id;
     const routing = {
       WorkItemId: record.Id,
       ServiceChannelId: serviceChannelId,

@@ -68,7 +68,7 @@ describe('npm run smoke', () => {
     expect(run.stdout).toMatch(
       /email-ecommerce\s+owner\s+queue Ecommerce_Email\s+queue Triage\s+DIFF/
     );
-    expect(run.stdout).toMatch(/Smoke test FAILED: 1 of \d+ checks differ/);
+    expect(run.stdout).toMatch(/Smoke test FAILED: 2 of \d+ checks differ/);
     expect(run.code).toBe(1);
   }, 120_000);
 

@@ -90,7 +90,7 @@ describe('given a deployed and seeded org whose Apex routes as the TypeScript en
     );
     expect(text).toContain('Smoke test passed: ');
     expect(text).toMatch(
-      /Cleaned up: 4 case\(s\), 3 pending routing\(s\), 2 skill requirement\(s\)\./
+      /Cleaned up: 4 case\(s\), 4 pending routing\(s\), 2 skill requirement\(s\)\./
     );
     expect(smokeCases()).toEqual([]);
     expect(fake.org.all('PendingServiceRouting')).toEqual([]);
@@ -166,7 +166,8 @@ describe('given an org that drifted from npm run route', () => {
 
   it('when a queue target lands in another queue, then the owner is reported', async () => {
     expect(await withFault('wrong-queue')).toEqual([
-      'email-ecommerce owner: expected queue Ecommerce_Email, org queue Triage'
+      'email-ecommerce owner: expected queue Ecommerce_Email, org queue Triage',
+      "email-ecommerce pending routings besides the queue's own: expected 0, org 1"
     ]);
   });
 
