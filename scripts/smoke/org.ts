@@ -138,8 +138,22 @@ export async function createEmailCases(api: OrgApi, cases: NewEmailCase[]): Prom
       ({ r, i }) =>
         `"${cases[i]!.subject}": ${r.errors.map((e) => `${e.statusCode}: ${e.message}`).join('; ')}`
     );
-  if (failed.length > 0)
-    throw new ToolError(`The org refused the smoke test's email cases:\n  ${failed.join('\n  ')}`);
+  if (failed.length > 0) {
+    // The ones it took would sit in live queues and reach real agents: take them back first.
+    const taken = results.filter((r) => r.success && r.id).map((r) => String(r.id));
+    const kept =
+      taken.length === 0
+        ? []
+        : (await api.destroy(taken)).flatMap((r, i) => (r.success ? [] : [taken[i]!]));
+    throw new ToolError(
+      `The org refused the smoke test's email cases:\n  ${failed.join('\n  ')}` +
+        (taken.length === 0
+          ? ''
+          : kept.length === 0
+            ? `\nThe ${taken.length} case(s) it took were deleted.`
+            : `\nDelete these smoke cases by hand: ${kept.join(', ')}.`)
+    );
+  }
   return results.map((r) => String(r.id));
 }
 

@@ -123,6 +123,25 @@ describe('given a deployed and seeded org whose Apex routes as the TypeScript en
   });
 });
 
+describe('given an org that refuses one of the email cases', () => {
+  it('when the smoke test runs, then it stops, says which, and deletes the cases the org took', async () => {
+    await seededOrg();
+    installServiceDeskApex(fake);
+    let smokeEmails = 0;
+    fake.org.rejectWrites(
+      'Case',
+      (c) => String(c.Subject ?? '').startsWith('[smoke') && ++smokeEmails === 2,
+      'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+      'A validation rule of this org refuses it'
+    );
+
+    await expect(smoke()).rejects.toThrow(
+      /refused the smoke test's email cases:[\s\S]*A validation rule of this org refuses it[\s\S]*The 2 case\(s\) it took were deleted\./
+    );
+    expect(smokeCases()).toEqual([]);
+  });
+});
+
 describe('given an org that drifted from npm run route', () => {
   const withFault = async (fault: ApexFault) => {
     await seededOrg();
