@@ -53,7 +53,7 @@ describe('c-customer-context', () => {
 
     expect($(element, 'lightning-formatted-url').value).toBe(CHAT.browsingPage);
     expect($(element, '.account').textContent).toBe('Harper Family Office');
-    expect($(element, '.segment').textContent).toBe('HNW');
+    expect($(element, '.segment').textContent).toBe('High net worth');
     expect($(element, '.manager').textContent).toBe('Daniel Brooks');
     const links = $$(element, 'ul.cases a');
     expect(links.map((a) => a.textContent)).toEqual([
@@ -113,12 +113,13 @@ describe('c-customer-context', () => {
 
   it('shows the error panel when the context cannot be loaded', async () => {
     const element = createComponent();
-    getContext.error({ body: { message: 'No access' } });
+    getContext.error({ message: 'No access' });
     await flush();
 
     const panel = $(element, 'c-error-panel');
     expect(panel).not.toBeNull();
     expect(panel.friendlyMessage).toBe('c.CustomerContext_LoadError');
+    expect(panel.shadowRoot.querySelector('li').textContent).toBe('No access');
     expect($(element, 'lightning-spinner')).toBeNull();
     await expect(element).toHaveAccessibleMarkup();
   });
