@@ -142,6 +142,11 @@ export default class RoutingWhyHere extends LightningElement {
     return definitionRows(rows);
   }
 
+  /** Whether the user may read the reasons (account managers may not: then they are left out, not shown as none). */
+  get reasonsVisible() {
+    return !!(this.insight && this.insight.reasonsVisible);
+  }
+
   /** The decision's reasons, listed by c-routing-reasons. */
   get reasons() {
     return (this.insight && this.insight.reasons) || [];

@@ -104,6 +104,19 @@ describe('c-routing-why-here', () => {
     await expect(element).toHaveAccessibleMarkup();
   });
 
+  it('leaves the reasons out for a user who may not read them, instead of saying none were recorded', async () => {
+    const element = createComponent();
+    getInsight.emit({ ...ROUTED, reasons: [], reasonsVisible: false });
+    await flush();
+
+    expect(detail(element, 'rule')).toBe(ROUTED.rule);
+    expect($(element, 'c-routing-reasons')).toBeNull();
+    expect(
+      Array.from(element.shadowRoot.querySelectorAll('h3')).map((h) => h.textContent)
+    ).not.toContain('c.WhyHere_Reasons');
+    await expect(element).toHaveAccessibleMarkup();
+  });
+
   it('marks a failed routing as an error and says the triage desk has it', async () => {
     const element = createComponent();
     getInsight.emit({ ...ROUTED, status: 'Failed', statusLabel: null, error: 'queue missing' });
