@@ -26,7 +26,8 @@ runCli(
       tests: 'Comma-separated Apex test classes, with --test-level RunSpecifiedTests.',
       'with-voice': 'Also deploy optional/voice (orgs with Service Cloud Voice only).',
       'dry-run': 'Validate only (check-only deploy): nothing is saved in the org.',
-      'allow-production': 'Allow a production (or Developer Edition) org.',
+      'allow-production':
+        'Allow a production org (a Developer Edition, sandbox or scratch org needs no flag).',
       'ack-sender':
         'Verified organization-wide address the email acknowledgements come from (default: $OMNI_DESK_ACK_SENDER, else your own address).'
     },

@@ -24,7 +24,8 @@ runCli(
       'target-org': 'Alias or username of the org (default: the sf CLI default org).',
       'dry-run':
         'Print the plan (create / update / delete / unchanged per object) without writing. Reads the org when one is connected; plans from data/ alone otherwise.',
-      'allow-production': 'Allow a production (or Developer Edition) org.',
+      'allow-production':
+        'Allow a production org (a Developer Edition, sandbox or scratch org needs no flag).',
       'data-dir':
         'Folder with teams.json, customers.json, sample-cases.json, quick-texts.json (default: data).'
     },

@@ -22,7 +22,7 @@ runCli(
       'target-org': 'Alias or username of the org (default: the sf CLI default target org).',
       keep: 'Leave the created cases in the org (marked "[smoke <run>]") instead of deleting them.',
       'allow-production':
-        'Allow a production (or Developer Edition) org: the test creates and deletes cases.'
+        'Allow a production org (a Developer Edition, sandbox or scratch org needs no flag): the test creates and deletes cases.'
     },
     epilog: [
       'Examples:',
