@@ -60,6 +60,9 @@ export interface DeployRequest {
 
 export type Deployer = (request: DeployRequest) => Promise<DeployResultLike>;
 
+/** How long the deployer waits for the org (source-deploy-retrieve reads the timeout in seconds). */
+const POLL_SECONDS = 60 * 60;
+
 /** The real deployer: ComponentSet.fromSource(…).deploy(…), polled until done. */
 export const sourceDeployRetrieve: Deployer = async (request) => {
   const { ComponentSet } = await import('@salesforce/source-deploy-retrieve');
@@ -78,7 +81,16 @@ export const sourceDeployRetrieve: Deployer = async (request) => {
       }
     });
     deploy.onUpdate((status) => request.onUpdate(status as unknown as DeployStatusLike));
-    return (await deploy.pollStatus(3000, 60 * 60)) as unknown as DeployResultLike;
+    try {
+      return (await deploy.pollStatus(3000, POLL_SECONDS)) as unknown as DeployResultLike;
+    } catch (error) {
+      // The deploy started: it may still be running in the org (a long test run outlasts the wait).
+      throw new ToolError(
+        `Stopped waiting for deploy ${deploy.id ?? '(no job id)'}: ${(error as Error).message}. ` +
+          `It may still be running in the org: sf project deploy report --job-id ${deploy.id ?? '<id>'}`,
+        { cause: error }
+      );
+    }
   } finally {
     restore();
   }
@@ -199,6 +211,7 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
       }
     });
   } catch (error) {
+    if (error instanceof ToolError) throw error;
     throw new ToolError(`The deploy could not run: ${(error as Error).message}`, { cause: error });
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(0);
