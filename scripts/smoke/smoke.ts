@@ -156,6 +156,12 @@ export async function runSmoke(options: SmokeOptions): Promise<SmokeOutcome> {
         });
         created.set(call.key, reply.caseId!);
         ivr.set(call.key, { team: reply.team, group: reply.group, topicSent: call.topic });
+        if (reply.callerIdentified === false)
+          log(
+            `  ${call.key}: the IVR did not find ${customer.name} by ${customer.phone ?? 'the seeded number'}. It searches ` +
+              'phone fields, and Salesforce can take 15 minutes or more to make new records searchable: right after ' +
+              'npm run seed, run the smoke test again later before reading the differences below as a fault.'
+          );
       } catch (error) {
         checks.push({
           contact: call.key,

@@ -192,6 +192,9 @@ describe('given an org that drifted from npm run route', () => {
 
   it('when the IVR cannot identify the caller, then the missing contact and every decision that depends on the customer are reported', async () => {
     const found = await withFault('ivr-caller-unknown');
+    expect(log.join('\n')).toMatch(
+      /ivr-hnw-portfolio: the IVR did not find Eleanor Whitfield by .*Salesforce can take 15 minutes or more to make new records searchable/
+    );
     expect(found).toEqual(
       expect.arrayContaining([
         expect.stringMatching(
