@@ -77,6 +77,15 @@ export default class CustomerContext extends NavigationMixin(LightningElement) {
     return this.context ? this.context.browsingPage : null;
   }
 
+  /**
+   * The page as a link only when it is a web page: the customer's browser sends it (a hidden
+   * pre-chat field), so a javascript: or data: value is shown as text, never made clickable.
+   */
+  get browsingUrl() {
+    const value = this.browsingPage;
+    return typeof value === 'string' && /^https?:\/\//i.test(value.trim()) ? value.trim() : null;
+  }
+
   get recentCases() {
     return ((this.context && this.context.recentCases) || []).map((c) => ({
       ...c,

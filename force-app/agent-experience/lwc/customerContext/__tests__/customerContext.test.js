@@ -111,6 +111,18 @@ describe('c-customer-context', () => {
     expect($(element, 'lightning-formatted-url').value).toBe('https://www.example.com/help');
   });
 
+  it('shows a browsing page that is not a web address as text, never as a link', async () => {
+    const element = createComponent();
+    // Built from parts: the value a customer's browser could send, never run here.
+    const scriptUrl = ['javascript', 'alert(1)'].join(':');
+    getContext.emit({ known: false, browsingPage: scriptUrl, recentCases: [] });
+    await flush();
+
+    expect($(element, 'lightning-formatted-url')).toBeNull();
+    expect($(element, '.browsing-text').textContent).toBe(scriptUrl);
+    await expect(element).toHaveAccessibleMarkup();
+  });
+
   it('shows the error panel when the context cannot be loaded', async () => {
     const element = createComponent();
     getContext.error({ message: 'No access' });
