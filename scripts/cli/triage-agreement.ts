@@ -21,7 +21,7 @@ runCli(
     name: 'triage:agreement',
     summary:
       `Compares the writers' labels with a second reader's (${SECOND_READER_FILE}: a sample of training and ` +
-      'frozen messages labelled again, blind, from the business description alone), and the model with both: ' +
+      'frozen messages labelled again, blind, from the business description and one line per topic), and the model with both: ' +
       'how often two people agree on the team and group, the topic, the issue type and a complaint about the ' +
       'manager, and how the committed model routes the frozen messages (with --cv, also the training messages, ' +
       'each by the cross-validation model that never read its writer), judged by either label and on the ' +

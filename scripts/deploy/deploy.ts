@@ -87,7 +87,8 @@ export const sourceDeployRetrieve: Deployer = async (request) => {
       // The deploy started: it may still be running in the org (a long test run outlasts the wait).
       throw new ToolError(
         `Stopped waiting for deploy ${deploy.id ?? '(no job id)'}: ${(error as Error).message}. ` +
-          `It may still be running in the org: sf project deploy report --job-id ${deploy.id ?? '<id>'}`,
+          `It may still be running in the org: npx sf project deploy report --job-id ${deploy.id ?? '<id>'} ` +
+          `--target-org ${request.connection.label}`,
         { cause: error }
       );
     }

@@ -1,7 +1,7 @@
 /**
  * The second reader (data/triage/README.md): a sample of labelled messages labelled again, blind,
- * by readers who saw only the business description, never the writer's labels, the phrases or the
- * model. How often the two agree bounds what any triage can be measured to reach on these labels;
+ * by readers who saw only the business description and one line per topic, never the writer's
+ * labels, the phrases or the model. How often the two agree bounds what any triage can be measured to reach on these labels;
  * how the model does on the messages both agree on says whether its misses are the labels' or
  * its own. `npm run triage:agreement` prints both.
  */
@@ -218,7 +218,7 @@ export function formatAgreement(title: string, f: AgreementFigures): string[] {
     `  ... on the issue type                        ${percent(f.issueType)}`,
     `  writer's HNW complaints the reader confirms  ${percent(f.writerComplaintsReaderAgrees)}`,
     `  reader's HNW complaints the writer labelled  ${percent(f.readerComplaintsWriterAgrees)}`,
-    `  writer's routine HNW the reader calls one    ${percent(f.writerRoutineReaderComplaint)}`
+    `  writer's routine HNW read as a complaint     ${percent(f.writerRoutineReaderComplaint)}`
   ];
   if (f.model) {
     lines.push(
