@@ -141,10 +141,7 @@ export async function createEmailCases(api: OrgApi, cases: NewEmailCase[]): Prom
   if (failed.length > 0) {
     // The ones it took would sit in live queues and reach real agents: take them back first.
     const taken = results.filter((r) => r.success && r.id).map((r) => String(r.id));
-    const kept =
-      taken.length === 0
-        ? []
-        : (await api.destroy(taken)).flatMap((r, i) => (r.success ? [] : [taken[i]!]));
+    const kept = await deleteIds(api, taken);
     throw new ToolError(
       `The org refused the smoke test's email cases:\n  ${failed.join('\n  ')}` +
         (taken.length === 0
@@ -262,6 +259,14 @@ export async function deleteCreated(api: OrgApi, work: RoutedWork): Promise<stri
     ...work.routings.map((r) => r.Id),
     ...work.cases.map((c) => c.Id)
   ];
+  return deleteIds(api, ids);
+}
+
+/**
+ * Deletes these records; returns the Ids that could not be deleted (one the platform already
+ * removed with its parent counts as deleted).
+ */
+async function deleteIds(api: OrgApi, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return [];
   const results = await api.destroy(ids);
   return results
