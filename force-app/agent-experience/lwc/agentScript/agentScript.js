@@ -4,6 +4,7 @@ import { NavigationMixin } from 'lightning/navigation';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import getScript from '@salesforce/apex/AgentScriptController.getScript';
 import { formatLabel } from 'c/labelFormat';
+import { webUrl } from 'c/webUrl';
 import { refreshOnRoutingChange, routingFieldsOf } from 'c/routingRecordWatch';
 
 import TITLE from '@salesforce/label/c.AgentScript_Title';
@@ -46,11 +47,6 @@ const LABELS = {
   openArticle: OPEN_ARTICLE,
   opensInNewTab: OPENS_IN_NEW_TAB
 };
-
-/** Step links open only web pages: a javascript: or data: URL in a script record is not rendered. */
-function webUrl(value) {
-  return typeof value === 'string' && /^https?:\/\//i.test(value.trim()) ? value.trim() : null;
-}
 
 /**
  * Agent script: what to say for the record's team, group, channel and issue type, step by step,
@@ -159,6 +155,7 @@ export default class AgentScript extends NavigationMixin(LightningElement) {
           : 'step slds-p-around_x-small',
         // The button's name replaces its content, check icon included: a done step says so in its name.
         goToLabel: formatLabel(isDone ? GO_TO_DONE_STEP : GO_TO_STEP, heading),
+        // Step links open only web pages: a javascript: or data: URL in a script record is not rendered.
         link: webUrl(step.link),
         knowledgeArticle: step.knowledgeArticle
       };

@@ -1,6 +1,7 @@
 import { LightningElement, api, wire } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
 import getContext from '@salesforce/apex/CustomerContextController.getContext';
+import { webUrl } from 'c/webUrl';
 
 import TITLE from '@salesforce/label/c.CustomerContext_Title';
 import SEGMENT from '@salesforce/label/c.CustomerContext_Segment';
@@ -82,8 +83,7 @@ export default class CustomerContext extends NavigationMixin(LightningElement) {
    * pre-chat field), so a javascript: or data: value is shown as text, never made clickable.
    */
   get browsingUrl() {
-    const value = this.browsingPage;
-    return typeof value === 'string' && /^https?:\/\//i.test(value.trim()) ? value.trim() : null;
+    return webUrl(this.browsingPage);
   }
 
   get recentCases() {
