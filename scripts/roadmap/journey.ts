@@ -321,7 +321,7 @@ function serviceLevelStage(input: RoadmapInput, channel: Channel): Stage | null 
       `${parts.join('; ')}. A warning before the target and the violation alert the team lead of the case's team; ` +
       `for HNW clients the department director, never the account manager.` +
       (channel === 'chat'
-        ? ' Milestones count whole minutes: the 10-second first response is the automated greeting and the push timeout, measured in the chat response report.'
+        ? ' Milestones count whole minutes: the 10-second first response is the automated greeting; the chat response report measures the first reply of the rep against the same 10 seconds.'
         : ''),
     condition: channel === 'chat' ? 'a case is opened from the chat' : null,
     source: processes.map((p) => `entitlementProcesses/${p.toLowerCase()}`).join(', ')
