@@ -65,6 +65,7 @@ describe('triage on the frozen held-out split', () => {
   });
 
   it('routes every language at least 90% right over all five writers', () => {
+    expect(Object.keys(all.byLanguage).sort()).toEqual(['de', 'en', 'es', 'fr']);
     for (const [language, v] of Object.entries(all.byLanguage))
       expect([language, v.right / v.messages >= 0.9]).toEqual([language, true]);
   });

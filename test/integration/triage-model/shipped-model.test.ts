@@ -16,7 +16,7 @@ import { buildVectors, VECTORS_PATH } from '../../../scripts/triage-model/vector
 const root = repoRoot();
 
 describe('the committed triage model', () => {
-  it('was trained from the current inputs, and the vectors are what the code produces', () => {
+  it('carries the version stamp of the current training inputs and code, and the vectors are what the code produces (trainModel itself: test/unit/triage-model/train.test.ts)', () => {
     expect(staleness(root)).toEqual([]);
   });
 

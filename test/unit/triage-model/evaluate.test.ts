@@ -1,8 +1,12 @@
+import type { Triage } from '../../../scripts/routing/triage';
 import type { LabelledMessage } from '../../../scripts/triage-model/dataset';
 import {
   assignFolds,
   chooseThreshold,
-  type CurvePoint
+  figures,
+  type CurvePoint,
+  type Prediction,
+  type Routed
 } from '../../../scripts/triage-model/evaluate';
 
 /** A curve point: threshold, complaint recall, routine HNW to the director. */
@@ -106,5 +110,129 @@ describe('assignFolds', () => {
     const forward = assignFolds(messages, 5);
     const backward = assignFolds([...messages].reverse(), 5);
     expect([...backward.entries()].sort()).toEqual([...forward.entries()].sort());
+  });
+});
+
+describe('figures', () => {
+  type Truth = LabelledMessage['truth'];
+  type Facts = Pick<Triage, 'topic' | 'issueType' | 'aboutAccountManager' | 'language'>;
+  const complaint: Truth = {
+    topic: 'investment_portfolio',
+    issueType: 'staff',
+    aboutAccountManager: true
+  };
+  const routine: Truth = {
+    topic: 'investment_portfolio',
+    issueType: 'technical',
+    aboutAccountManager: false
+  };
+  const facts = (topic: Triage['topic'], staff: boolean, aboutManager: boolean): Facts => ({
+    topic,
+    issueType: staff ? 'staff' : 'technical',
+    aboutAccountManager: aboutManager,
+    language: 'en'
+  });
+  const prediction = (
+    id: string,
+    segment: LabelledMessage['segment'],
+    channel: 'email' | 'chat' | 'phone',
+    language: 'en' | 'fr' | 'de' | 'es',
+    truth: Truth,
+    predicted: Facts
+  ): Prediction =>
+    ({
+      message: {
+        id,
+        where: `w.jsonl:${id}`,
+        file: 'w.jsonl',
+        writer: 'w',
+        language,
+        kind: null,
+        segment,
+        accountManager: segment === 'HNW' ? 'Daniel Brooks' : null,
+        contact: { id, channel, subject: null, body: 'text', transcript: null, intake: null },
+        truth
+      },
+      facts: predicted
+    }) as unknown as Prediction;
+
+  /**
+   * Five held-out messages and where the engine sent them: a complaint caught and one that reaches
+   * the accused manager; a routine HNW message sent to the director and one that reaches the
+   * manager; a STANDARD trading question sent to the right expert group.
+   */
+  const predictions = [
+    prediction('1', 'HNW', 'email', 'en', complaint, facts('investment_portfolio', true, true)),
+    prediction('2', 'HNW', 'chat', 'fr', complaint, facts('investment_portfolio', false, false)),
+    prediction('3', 'HNW', 'email', 'en', routine, facts('investment_portfolio', true, false)),
+    prediction('4', 'HNW', 'phone', 'de', routine, facts('investment_portfolio', false, false)),
+    prediction(
+      '5',
+      'STANDARD',
+      'chat',
+      'es',
+      { topic: 'trading_platform', issueType: 'technical', aboutAccountManager: false },
+      facts('ai_portfolios', false, false)
+    )
+  ];
+  const routed: Routed[] = [
+    { team: 'HNW', group: 'DIRECTOR' },
+    { team: 'HNW', group: 'ACCOUNT_MANAGER' },
+    { team: 'HNW', group: 'DIRECTOR' },
+    { team: 'HNW', group: 'ACCOUNT_MANAGER' },
+    { team: 'EXPERTS', group: 'TRADING_PLATFORM' }
+  ];
+
+  it('counts right team and group, complaint recall, complaints to the manager and detours', () => {
+    const f = figures(predictions, routed);
+    expect(f.messages).toBe(5);
+    expect(f.rightTeamAndGroup).toBeCloseTo(3 / 5, 12);
+    expect(f.hnwComplaints).toBe(2);
+    expect(f.hnwComplaintRecall).toBeCloseTo(1 / 2, 12);
+    expect(f.complaintsToManager).toBe(1);
+    expect(f.hnwRoutine).toBe(2);
+    expect(f.routineHnwToDirector).toBeCloseTo(1 / 2, 12);
+  });
+
+  it('scores the heads by what triage said, not where the message went', () => {
+    const f = figures(predictions, routed);
+    expect(f.staff).toEqual({ label: 'staff', support: 2, precision: 0.5, recall: 0.5 });
+    expect(f.aboutManager).toEqual({
+      label: 'aboutManager',
+      support: 2,
+      precision: 1,
+      recall: 0.5
+    });
+    const trading = f.topic.find((t) => t.label === 'trading_platform')!;
+    expect(trading).toEqual({ label: 'trading_platform', support: 1, precision: 1, recall: 0 });
+    const ai = f.topic.find((t) => t.label === 'ai_portfolios')!;
+    expect(ai).toMatchObject({ support: 0, precision: 0 });
+  });
+
+  it('tallies every language and channel it saw, with what reached the right place', () => {
+    const f = figures(predictions, routed);
+    expect(f.byLanguage).toEqual({
+      en: { messages: 2, right: 1 },
+      fr: { messages: 1, right: 0 },
+      de: { messages: 1, right: 1 },
+      es: { messages: 1, right: 1 }
+    });
+    expect(f.byChannel).toEqual({
+      email: { messages: 2, right: 1 },
+      chat: { messages: 2, right: 1 },
+      phone: { messages: 1, right: 1 }
+    });
+  });
+
+  it('puts each message in the confusion matrix by its true and its routed destination', () => {
+    const f = figures(predictions, routed);
+    const cell = (truth: string, to: string) =>
+      f.destinationConfusion[f.destinations.indexOf(truth)]![f.destinations.indexOf(to)];
+    expect(cell('HNW/DIRECTOR', 'HNW/DIRECTOR')).toBe(1);
+    expect(cell('HNW/DIRECTOR', 'HNW/ACCOUNT_MANAGER')).toBe(1);
+    expect(cell('HNW/ACCOUNT_MANAGER', 'HNW/DIRECTOR')).toBe(1);
+    expect(cell('HNW/ACCOUNT_MANAGER', 'HNW/ACCOUNT_MANAGER')).toBe(1);
+    expect(cell('EXPERTS/TRADING_PLATFORM', 'EXPERTS/TRADING_PLATFORM')).toBe(1);
+    expect(f.destinationConfusion.flat().reduce((a, b) => a + b, 0)).toBe(5);
   });
 });
