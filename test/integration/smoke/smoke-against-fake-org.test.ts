@@ -73,7 +73,62 @@ describe('given a deployed and seeded org whose Apex routes as the TypeScript en
     expect(diffs(outcome)).toEqual([]);
     expect(outcome.exitCode).toBe(0);
     expect(outcome.created).toHaveLength(4);
-    expect(outcome.checks.length).toBeGreaterThan(50);
+    // Every comparison the README promises, for each of the four contacts: dropping one is a failure.
+    const stamped = [
+      'RoutingTeam__c',
+      'RoutingGroup__c',
+      'RoutingTopic__c',
+      'IssueType__c',
+      'CustomerSegment__c',
+      'AboutAccountManager__c',
+      'RoutingRule__c',
+      'RoutingTarget__c',
+      'RoutingStatus__c'
+    ];
+    const routing = [
+      'routing: service channel',
+      'routing: type',
+      'routing: ready',
+      'routing: secondary priority'
+    ];
+    const rows = (contact: string, checks: string[]) => checks.map((c) => `${contact} | ${c}`);
+    expect(outcome.checks.map((c) => `${c.contact} | ${c.check}`)).toEqual([
+      ...rows('email-ecommerce', [
+        'contact',
+        ...stamped,
+        'owner',
+        "pending routings besides the queue's own"
+      ]),
+      ...rows('email-ai-portfolios', [
+        'contact',
+        ...stamped,
+        'pending routings',
+        ...routing,
+        'routing: skills',
+        'routing: preferred user'
+      ]),
+      ...rows('email-hnw-complaint', [
+        'contact',
+        ...stamped,
+        'Priority',
+        'pending routings',
+        ...routing,
+        'routing: preferred user',
+        'not the accused manager',
+        'routing: preferred user required'
+      ]),
+      ...rows('ivr-hnw-portfolio', [
+        'contact',
+        'IntakeTopic__c',
+        'IVR reply team/group',
+        ...stamped,
+        'Priority',
+        'pending routings',
+        ...routing,
+        'routing: preferred user',
+        'routing: preferred user required'
+      ])
+    ]);
     const text = log.join('\n');
     expect(text).toMatch(/^contact\s+check\s+expected \(npm run route\)\s+org/m);
     expect(text).toMatch(
