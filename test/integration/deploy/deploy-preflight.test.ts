@@ -401,14 +401,17 @@ describe('the acknowledgement sender', () => {
 });
 
 describe('given --with-voice', () => {
-  it('when optional/voice is missing from the checkout, then it says so; when present, it is deployed too', async () => {
-    const hasVoice = existsSync(path.join(root, 'optional/voice'));
-    const attempt = deploy({}, succeeds, { withVoice: true });
-    if (hasVoice) {
-      await attempt;
-      expect(requests[0]!.dirs.some((d) => d.endsWith('optional/voice'))).toBe(true);
-    } else {
-      await expect(attempt).rejects.toThrow('--with-voice: optional/voice does not exist');
-    }
+  it('when optional/voice is missing from the checkout, then it says so and deploys nothing', async () => {
+    const bare = bareProject();
+    const attempt = deploy({}, succeeds, { withVoice: true, root: bare });
+    await expect(attempt).rejects.toThrow('--with-voice: optional/voice does not exist');
+    rmSync(bare, { recursive: true, force: true });
+    expect(requests).toEqual([]);
+  });
+
+  it('when optional/voice is in the checkout, then it is deployed too', async () => {
+    expect(existsSync(path.join(root, 'optional/voice'))).toBe(true);
+    await deploy({}, succeeds, { withVoice: true });
+    expect(requests[0]!.dirs.some((d) => d.endsWith('optional/voice'))).toBe(true);
   });
 });
