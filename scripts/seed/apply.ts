@@ -39,8 +39,8 @@ export interface ApplyResult {
   failures: Failure[];
   /** The object after which the seed stopped because of failures. */
   stoppedAfter?: SeedObject;
-  /** Whether it stopped while removing records (dependents first) or while writing them. */
-  stoppedWhile?: 'removing' | 'writing';
+  /** Set when it stopped while removing records (dependents are removed first); writes never stop it. */
+  stoppedWhile?: 'removing';
   /** What was not attempted because of the failure: each plan holds only its remaining operations. */
   notAttempted: ObjectPlan[];
 }
@@ -244,7 +244,7 @@ export async function applyPlan(
       };
     }
   }
-  for (const [index, objectPlan] of plan.objects.entries()) {
+  for (const objectPlan of plan.objects) {
     const writes = objectPlan.creates.length + objectPlan.updates.length;
     if (writes === 0) continue;
     progress(`  writing ${objectPlan.spec.label} (${writes})…`);
@@ -255,20 +255,8 @@ export async function applyPlan(
       `  ${objectPlan.spec.label}: ${result.created} created, ${result.updated} updated, ${result.deleted} deleted` +
         (result.failed > 0 ? `, ${result.failed} FAILED` : '')
     );
-    if (failed.length > 0) {
-      // The removals are all done: what is left is the writes of the later objects.
-      const rest = plan.objects
-        .slice(index + 1)
-        .map((p) => ({ ...p, deletes: [] }))
-        .filter((p) => p.creates.length + p.updates.length > 0);
-      return {
-        results: inOrder(),
-        failures,
-        stoppedAfter: objectPlan.spec.object,
-        stoppedWhile: 'writing',
-        notAttempted: rest
-      };
-    }
+    // A refused record does not stop the later objects: a record that needs it (its user, account…)
+    // fails by name when its payload is built, without a request, and everything else is written.
   }
   return { results: inOrder(), failures, notAttempted: [] };
 }

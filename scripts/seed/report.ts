@@ -73,10 +73,15 @@ export function formatResult(result: ApplyResult): string[] {
   for (const f of result.failures)
     lines.push(`  ${f.object} ${f.key} (${f.operation}): ${f.error}`);
   lines.push(
-    result.stoppedWhile === 'removing'
-      ? `Stopped while removing ${result.stoppedAfter ?? 'records'}: records that depend on others are removed first, and nothing is written until every removal is done.`
-      : `Stopped after ${result.stoppedAfter ?? 'the failure'}: later objects depend on it.`,
-    `Written before stopping: ${written.length > 0 ? written.join('; ') : 'nothing'}.`
+    ...(result.stoppedWhile === 'removing'
+      ? [
+          `Stopped while removing ${result.stoppedAfter ?? 'records'}: records that depend on others are removed first, and nothing is written until every removal is done.`,
+          `Written before stopping: ${written.length > 0 ? written.join('; ') : 'nothing'}.`
+        ]
+      : [
+          'Everything else was written; a record that needs a refused one (its user, account or contact) is named above.',
+          `Written: ${written.length > 0 ? written.join('; ') : 'nothing'}.`
+        ])
   );
   if (result.notAttempted.length > 0)
     lines.push(

@@ -471,23 +471,24 @@ describe('given records the org rejects', () => {
     );
   });
 
-  it('when seeding, then each failed record is listed with its error, later objects are not attempted, and the exit status is 1', async () => {
+  it('when seeding, then each failed record is listed with its error, a case that needs one is named, everything else is written, and the exit status is 1', async () => {
     const outcome = await seed();
 
     expect(outcome.exitCode).toBe(1);
     const text = log.join('\n');
-    expect(text).toContain('FAILED: 2 records could not be written:');
+    expect(text).toContain('FAILED: 3 records could not be written:');
     expect(text).toContain(
       'Contact ct-eleanor-whitfield (create): FIELD_CUSTOM_VALIDATION_EXCEPTION: Phone numbers must be in E.164 format (Phone)'
     );
     expect(text).toContain('Contact ct-kenji-nakamura (create): FIELD_CUSTOM_VALIDATION_EXCEPTION');
-    expect(text).toMatch(
-      new RegExp(
-        `Not attempted: sample cases \\(16 to write\\), chat quick texts \\(${QUICK_TEXTS} to write\\)`
-      )
+    expect(text).toContain(
+      'Case case-phone-nakamura-limit-order (create): needs Contact ct-kenji-nakamura, which has no Id'
     );
+    expect(text).toContain('Everything else was written');
+    expect(text).not.toContain('Not attempted');
     expect(fake.org.all('Contact')).toHaveLength(13);
-    expect(fake.org.all('Case')).toHaveLength(0);
+    expect(fake.org.all('Case')).toHaveLength(15);
+    expect(fake.org.all('QuickText')).toHaveLength(QUICK_TEXTS);
   });
 
   it('when the cause is fixed and the seed runs again, then it writes only what is missing and succeeds', async () => {
@@ -499,7 +500,7 @@ describe('given records the org rejects', () => {
 
     expect(outcome.exitCode).toBe(0);
     expect(planRow(outcome, 'Contact')).toMatchObject({ create: 2, unchanged: 13 });
-    expect(planRow(outcome, 'Case')).toMatchObject({ create: 16 });
+    expect(planRow(outcome, 'Case')).toMatchObject({ create: 1, unchanged: 15 });
     expect(planRow(outcome, 'User')).toMatchObject({ create: 0, update: 0 });
   });
 });
@@ -507,15 +508,28 @@ describe('given records the org rejects', () => {
 describe('given an org with fewer Service Cloud User feature licences than users', () => {
   beforeEach(() => startOrg({ serviceCloudSeats: 5 }));
 
-  it('when seeding, then the users past the last seat are refused with the licence named, the seed stops after users and says how to go on', async () => {
+  it('when seeding, then the users past the last seat are refused with the licence named, what needs them fails by name, everything else is written, and it says how to go on', async () => {
     const outcome = await seed();
 
     expect(outcome.exitCode).toBe(1);
-    expect(outcome.applied!.stoppedAfter).toBe('User');
-    const refused = outcome.applied!.failures.filter((f) =>
+    expect(outcome.applied!.stoppedAfter).toBeUndefined();
+    expect(outcome.applied!.notAttempted).toEqual([]);
+    const failures = outcome.applied!.failures;
+    const refused = failures.filter((f) =>
       /LICENSE_LIMIT_EXCEEDED.*Service Cloud User/.test(f.error)
     );
     expect(refused.length).toBeGreaterThan(0);
+    const refusedUsers = new Set(refused.map((f) => f.key));
+    // Records of a refused user fail when their payload is built, naming the missing user.
+    const dependents = failures.filter((f) => f.object !== 'User');
+    expect(dependents.length).toBeGreaterThan(0);
+    for (const f of dependents)
+      expect([...refusedUsers].some((u) => f.key.includes(u) || f.error.includes(u))).toBe(true);
+    // The customers, their cases and the quick texts are still written.
+    expect(fake.org.all('Account').length).toBeGreaterThan(0);
+    expect(fake.org.all('Case').length).toBeGreaterThan(0);
+    expect(fake.org.all('QuickText').length).toBeGreaterThan(0);
+    expect(log).toContainEqual(expect.stringContaining('Everything else was written'));
     expect(log).toContainEqual(expect.stringContaining('run npm run seed again'));
   });
 });
