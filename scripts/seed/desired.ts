@@ -276,15 +276,22 @@ export function buildDesired(data: SeedData, ctx: OrgContext): DesiredSet {
   for (const account of data.customers.accounts) {
     const manager = account.accountManager;
     const managerSkipped = manager !== null && licenses.skipped.has(manager);
+    // A skipped manager who is already in the org (deactivated, no licence free to reactivate)
+    // keeps the clients they have: the account's manager is left as the org has it.
+    const keepManager = managerSkipped && ctx.existingUsers.has(manager);
     if (managerSkipped)
       warnings.push(
-        `Account ${account.key} (${account.name}) gets no account manager: ${manager} is skipped.`
+        keepManager
+          ? `Account ${account.key} (${account.name}): its account manager ${manager} is skipped; the account keeps the manager it has in the org.`
+          : `Account ${account.key} (${account.name}) gets no account manager: ${manager} is skipped.`
       );
     add('Account', account.key, {
       [SEED_KEY_FIELD]: account.key,
       Name: account.name,
       InvestableAssets__c: account.investableAssets,
-      AccountManager__c: manager === null || managerSkipped ? null : ref('User', manager)
+      ...(keepManager
+        ? {}
+        : { AccountManager__c: manager === null || managerSkipped ? null : ref('User', manager) })
     });
     for (const contact of account.contacts)
       add('Contact', contact.key, {

@@ -3,7 +3,7 @@
  * missing, update only the fields that differ (so a second run writes nothing), replace what
  * cannot be updated, and delete what seeded users no longer should have (a membership, a skill).
  */
-import type { DesiredSet } from './desired';
+import { OPERATOR_KEY, type DesiredSet } from './desired';
 import { OBJECT_SPECS } from './object-specs';
 import {
   isRef,
@@ -71,6 +71,9 @@ function changedFields(
     .map(([field]) => field);
 }
 
+/** The user a seeded agent record belongs to: its key is the user's key, or starts with it and `|`. */
+const ownerOf = (key: string) => key.split('|')[0]!;
+
 /**
  * The plan for one object. `existing` undefined means the org is unknown (planning from data
  * alone): every record is a create, and records the seed only updates are listed as updates.
@@ -80,7 +83,8 @@ function planObject(
   desired: DesiredRecord[],
   existing: Map<string, ExistingRecord> | undefined,
   ids: IdBook,
-  skipped: ObjectPlan['skipped'] = []
+  skipped: ObjectPlan['skipped'] = [],
+  keptOwners: ReadonlySet<string> = new Set()
 ): ObjectPlan {
   const plan: ObjectPlan = { spec, creates: [], updates: [], deletes: [], unchanged: 0, skipped };
   const wanted = new Set(desired.map((r) => r.key));
@@ -111,8 +115,11 @@ function planObject(
     } else plan.unchanged++;
   }
   if (spec.prune && existing) {
+    // Never removed: the admin's own records (the seed only adds to them: the admin may have given
+    // themselves more), and those of a user skipped for want of a licence (still in the data).
     for (const [key, record] of existing) {
-      if (!wanted.has(key))
+      const owner = ownerOf(key);
+      if (!wanted.has(key) && owner !== OPERATOR_KEY && !keptOwners.has(owner))
         plan.deletes.push({ key, id: record.id, reason: 'no longer in the data' });
     }
   }
@@ -125,6 +132,8 @@ export function planSeed(
   existing: Map<SeedObject, Map<string, ExistingRecord>> | undefined,
   ids: IdBook
 ): SeedPlan {
+  // Users skipped (no licence to create or reactivate them): their records in the org stay.
+  const skippedUsers = new Set((desired.skipped.get('User') ?? []).map((s) => s.key));
   return {
     objects: OBJECT_SPECS.map((spec) =>
       planObject(
@@ -132,7 +141,8 @@ export function planSeed(
         desired.records.get(spec.object) ?? [],
         existing ? (existing.get(spec.object) ?? new Map()) : undefined,
         ids,
-        [...(desired.skipped.get(spec.object) ?? [])]
+        [...(desired.skipped.get(spec.object) ?? [])],
+        skippedUsers
       )
     ),
     warnings: desired.warnings,

@@ -310,6 +310,22 @@ describe('given a scratch org where the project is deployed', () => {
     ).toBe(true);
   });
 
+  it("when the admin gave themselves more of the project's permission sets, then seeding again keeps them: the admin's records are only added to", async () => {
+    await seed();
+    const details = fake.org.find('PermissionSet', 'Name', 'Service_Routing_Details')!;
+    const own = fake.org.add('PermissionSetAssignment', {
+      AssigneeId: adminId,
+      PermissionSetId: details.Id
+    });
+    fake.reset();
+
+    const outcome = await seed();
+
+    expect(outcome.exitCode).toBe(0);
+    expect(planRow(outcome, 'PermissionSetAssignment')).toMatchObject({ delete: 0 });
+    expect(fake.org.all('PermissionSetAssignment').some((a) => a.Id === own)).toBe(true);
+  });
+
   it('when a chat rep moves to email, then the permission set that needs the Enhanced Chat User licence goes before the licence, as Salesforce requires', async () => {
     data = copyOfRealData();
     await seed();
@@ -648,6 +664,50 @@ describe('given an org without Omni-Channel', () => {
       /skills: INVALID_TYPE.*\n\s+→ Omni-Channel objects are not available: enable Omni-Channel/
     );
     expect(fake.writes).toEqual([]);
+  });
+});
+
+describe('given a seeded org whose licences are all in use after an admin deactivated an account manager', () => {
+  beforeEach(() => startOrg({ salesforceLicenses: 20 }));
+
+  it('when seeding again, then the manager is skipped, but keeps their permission sets, groups and skills, and their clients keep them as manager', async () => {
+    await seed();
+    const brooks = fake.org
+      .all('User')
+      .find((u) => String(u.Username).startsWith('daniel.brooks.'))!;
+    const clients = fake.org.all('Account').filter((a) => a.AccountManager__c === brooks.Id);
+    expect(clients.length).toBeGreaterThan(0);
+    const held = () => ({
+      permissionSets: fake.org
+        .all('PermissionSetAssignment')
+        .filter((a) => a.AssigneeId === brooks.Id).length,
+      groups: fake.org.all('GroupMember').filter((m) => m.UserOrGroupId === brooks.Id).length
+    });
+    const before = held();
+    // The admin frees Brooks's licence, and someone else takes it.
+    fake.org.assign('User', brooks.Id, { IsActive: false });
+    fake.org.add('User', {
+      Username: 'newcomer@firm.example',
+      LastName: 'Newcomer',
+      IsActive: true,
+      ProfileId: brooks.ProfileId
+    });
+    fake.reset();
+
+    const outcome = await seed();
+
+    expect(outcome.exitCode).toBe(0);
+    expect(outcome.plan.objects.find((p) => p.spec.object === 'User')!.skipped).toContainEqual(
+      expect.objectContaining({ key: 'daniel.brooks' })
+    );
+    const removedOfBrooks = outcome.plan.objects.flatMap((p) =>
+      p.deletes.filter((d) => d.key.split('|')[0] === 'daniel.brooks')
+    );
+    expect(removedOfBrooks).toEqual([]);
+    expect(held()).toEqual(before);
+    for (const client of clients)
+      expect(fake.org.get('Account', client.Id)!.AccountManager__c).toBe(brooks.Id);
+    expect(log.join('\n')).toContain('keeps the manager it has in the org');
   });
 });
 
