@@ -75,9 +75,7 @@ export async function runSeed(options: SeedOptions): Promise<SeedOutcome> {
     return knowledge.failures.length > 0 ? 1 : 0;
   };
 
-  if (!api) {
-    if (!options.dryRun)
-      throw new UsageError(`No org is connected, so there is nothing to seed.\n${HOW_TO_CONNECT}`);
+  const planFromDataAlone = (why: string): SeedOutcome => {
     const plan = planSeed(
       buildDesired(data, { orgId: null, operator: null, existingUsers: new Map() }),
       undefined,
@@ -85,15 +83,29 @@ export async function runSeed(options: SeedOptions): Promise<SeedOutcome> {
     );
     formatPlan(
       plan,
-      `Plan from ${displayDir}/ alone (no org connected; everything would be created):`
+      `Plan from ${displayDir}/ alone (${why}; everything would be created):`
     ).forEach((l) => log(l));
     if (articles) log(`Knowledge: ${articles.length} articles would be created and published.`);
     log('Dry run: nothing was sent.');
     return finish(0, plan);
+  };
+  if (!api) {
+    if (!options.dryRun)
+      throw new UsageError(`No org is connected, so there is nothing to seed.\n${HOW_TO_CONNECT}`);
+    return planFromDataAlone('no org connected');
   }
 
   log('Reading the org…');
-  const snapshot = await readSnapshot(api, data);
+  let snapshot: Awaited<ReturnType<typeof readSnapshot>>;
+  try {
+    snapshot = await readSnapshot(api, data);
+  } catch (error) {
+    // A dry run before the project is deployed (npm start --dry-run checks the deploy without
+    // making it): the org has none of the project's fields to read yet.
+    if (!options.dryRun || !(error instanceof ToolError)) throw error;
+    log(`! ${error.message}`);
+    return planFromDataAlone('the org could not be read as a deployed one: see above');
+  }
   log(
     `Org: ${describeOrg(snapshot.facts)}, connected as ${snapshot.user.username || snapshot.user.userId}.`
   );

@@ -52,6 +52,8 @@ export interface FakeOrgOptions {
    */
   serviceCloudSeats?: number;
   knowledgeSeats?: number;
+  /** The project's custom fields are deployed (default true; false: a check-only deploy left none). */
+  customFields?: boolean;
 }
 
 /** The feature licences a User checkbox takes a seat of. */
@@ -89,6 +91,7 @@ export class FakeOrg {
   readonly kind: OrgKind;
   private readonly featureSeats: { serviceCloudSeats: number; knowledgeSeats: number };
   readonly features: { omniChannel: boolean; enhancedChat: boolean; knowledge: boolean };
+  private readonly customFields: boolean;
   private readonly tables = new Map<string, Map<string, FakeRecord>>();
   private readonly rejections: Rejection[] = [];
   private readonly createHooks = new Map<string, ((record: FakeRecord) => void)[]>();
@@ -99,6 +102,7 @@ export class FakeOrg {
 
   constructor(options: FakeOrgOptions = {}) {
     this.kind = options.kind ?? 'scratch';
+    this.customFields = options.customFields ?? true;
     this.featureSeats = {
       serviceCloudSeats: options.serviceCloudSeats ?? 50,
       knowledgeSeats: options.knowledgeSeats ?? 50
@@ -305,6 +309,7 @@ export class FakeOrg {
   /** A field of the object, unless it belongs to a feature the org does not have. */
   private availableField(def: ObjectDef, name: string): FieldDef | undefined {
     const field = def.fields[name];
+    if (!this.customFields && name.endsWith('__c')) return undefined;
     return field && (!field.featureFlag || this.features[field.featureFlag]) ? field : undefined;
   }
 

@@ -711,6 +711,27 @@ describe('given a seeded org whose licences are all in use after an admin deacti
   });
 });
 
+describe('given an org the project is not deployed to yet (npm start --dry-run checks the deploy without making it)', () => {
+  beforeEach(() => startOrg({ customFields: false }));
+
+  it('when planning a dry run, then it says why the org could not be read and plans from the data alone', async () => {
+    const outcome = await seed({ dryRun: true });
+
+    expect(outcome.exitCode).toBe(0);
+    const text = log.join('\n');
+    expect(text).toMatch(/^! Reading the org failed; nothing was written:/m);
+    expect(text).toContain("No such column 'SeedKey__c'");
+    expect(text).toContain('Plan from data/ alone (the org could not be read as a deployed one');
+    expect(planRow(outcome, 'Account').create).toBeGreaterThan(0);
+    expect(fake.org.all('Account')).toEqual([]);
+  });
+
+  it('when seeding for real, then it stops with the reason and writes nothing', async () => {
+    await expect(seed()).rejects.toThrow(/Reading the org failed; nothing was written/);
+    expect(fake.org.all('Account')).toEqual([]);
+  });
+});
+
 describe('given an org with fewer user licenses than the data has users', () => {
   beforeEach(() => startOrg({ salesforceLicenses: 6 }));
 
