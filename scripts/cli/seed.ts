@@ -27,7 +27,7 @@ runCli(
       'allow-production':
         'Allow a production org (a Developer Edition, sandbox or scratch org needs no flag).',
       'data-dir':
-        'Folder with teams.json, customers.json, sample-cases.json, quick-texts.json (default: data).'
+        'Folder with teams.json, customers.json, sample-cases.json, quick-texts.json and, optionally, knowledge-articles.json (default: data).'
     },
     epilog: [
       'Examples:',
