@@ -94,6 +94,14 @@ export default class PassToAccountManager extends LightningElement {
   handleReasonChange(event) {
     this.reason = event.detail.value;
     this.saveError = undefined;
+    // A reason typed after an empty submit clears the "reason required" error at once.
+    if (this.reason && this.reason.trim()) {
+      const input = this.template.querySelector('lightning-textarea.reason');
+      if (input) {
+        input.setCustomValidity('');
+        input.reportValidity();
+      }
+    }
   }
 
   async handleRelease() {

@@ -202,6 +202,8 @@ export default class TransferToTeam extends LightningElement {
     }
     this.isSaving = true;
     this.saveError = undefined;
+    // The earlier transfer's confirmation must not sit beside this one's error.
+    this.statusMessage = '';
     let transferred = false;
     try {
       const result = await transfer({

@@ -141,6 +141,23 @@ describe('c-pass-to-account-manager', () => {
     expect(reason.reportValidity).toHaveBeenCalledTimes(2);
   });
 
+  it('clears the "reason required" error as soon as a reason is typed', async () => {
+    const element = await loaded();
+    const reason = $(element, 'lightning-textarea.reason');
+    reason.setCustomValidity = jest.fn();
+    reason.reportValidity = jest.fn();
+
+    $(element, 'lightning-button.submit').click();
+    await flush();
+    expect(reason.setCustomValidity).toHaveBeenLastCalledWith('c.Release_ReasonRequired');
+    enterReason(element, 'Routine question about fees');
+    await flush();
+
+    expect(reason.setCustomValidity).toHaveBeenLastCalledWith('');
+    expect(reason.reportValidity).toHaveBeenCalledTimes(2);
+    expect(release).not.toHaveBeenCalled();
+  });
+
   it('releases with the trimmed reason in one click, refreshes the record and confirms', async () => {
     release.mockResolvedValue(RESULT);
     const element = await loaded();

@@ -354,6 +354,28 @@ describe('c-transfer-to-team', () => {
     expect($(element, 'c-error-panel')).toBeNull();
   });
 
+  it('drops the earlier confirmation when a later transfer fails, so the card never shows both', async () => {
+    transfer.mockResolvedValueOnce(RESULT);
+    transfer.mockRejectedValueOnce({ body: { message: 'The record is locked.' } });
+    const element = await loaded();
+
+    choose(element, 'lightning-combobox.team', 'TRIAGE');
+    choose(element, 'lightning-combobox.reason', 'Other');
+    await flush();
+    $(element, 'lightning-button.submit').click();
+    await flush();
+    expect($(element, '.status').textContent.trim()).not.toBe('');
+    choose(element, 'lightning-combobox.team', 'TRIAGE');
+    choose(element, 'lightning-combobox.reason', 'Other');
+    await flush();
+    $(element, 'lightning-button.submit').click();
+    await flush();
+
+    expect($(element, '.status').textContent.trim()).toBe('');
+    const panel = $(element, 'c-error-panel');
+    expect(panel.shadowRoot.querySelector('li').textContent).toBe('The record is locked.');
+  });
+
   it('shows that it is saving while the transfer runs', async () => {
     let finish;
     transfer.mockReturnValue(new Promise((resolve) => (finish = resolve)));
