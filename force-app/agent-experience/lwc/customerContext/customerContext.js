@@ -2,6 +2,7 @@ import { LightningElement, api, wire } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
 import getContext from '@salesforce/apex/CustomerContextController.getContext';
 import { webUrl } from 'c/webUrl';
+import { formatLabel } from 'c/labelFormat';
 
 import TITLE from '@salesforce/label/c.CustomerContext_Title';
 import SEGMENT from '@salesforce/label/c.CustomerContext_Segment';
@@ -11,6 +12,7 @@ import RECENT_CASES from '@salesforce/label/c.CustomerContext_RecentCases';
 import NO_CASES from '@salesforce/label/c.CustomerContext_NoCases';
 import UNKNOWN from '@salesforce/label/c.CustomerContext_UnknownCustomer';
 import NONE from '@salesforce/label/c.CustomerContext_None';
+import MANAGER_INACTIVE from '@salesforce/label/c.CustomerContext_ManagerInactive';
 import LOAD_ERROR from '@salesforce/label/c.CustomerContext_LoadError';
 
 function caseReference(recordId) {
@@ -67,7 +69,12 @@ export default class CustomerContext extends NavigationMixin(LightningElement) {
   }
 
   get accountManager() {
-    return (this.context && this.context.accountManagerName) || NONE;
+    const name = this.context && this.context.accountManagerName;
+    if (!name) {
+      return NONE;
+    }
+    // A deactivated manager takes no contacts: the agent must not promise the client a call from them.
+    return this.context.accountManagerActive === false ? formatLabel(MANAGER_INACTIVE, name) : name;
   }
 
   get hasBrowsingPage() {

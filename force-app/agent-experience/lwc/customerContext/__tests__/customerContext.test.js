@@ -15,6 +15,12 @@ jest.mock(
   { virtual: true }
 );
 
+jest.mock(
+  '@salesforce/label/c.CustomerContext_ManagerInactive',
+  () => ({ default: '{0} (inactive: do not promise a call from them)' }),
+  { virtual: true }
+);
+
 const RECORD_ID = '0Mw000000000001AAA';
 
 function createComponent() {
@@ -95,6 +101,16 @@ describe('c-customer-context', () => {
     expect($(element, 'lightning-formatted-url')).toBeNull();
     expect($(element, '.no-cases').textContent).toBe('c.CustomerContext_NoCases');
     expect($(element, '.manager').textContent).toBe('c.CustomerContext_None');
+  });
+
+  it('marks a deactivated account manager, so the agent promises no call from them', async () => {
+    const element = createComponent();
+    getContext.emit({ ...CHAT, accountManagerActive: false });
+    await flush();
+
+    expect($(element, '.manager').textContent).toBe(
+      'Daniel Brooks (inactive: do not promise a call from them)'
+    );
   });
 
   it('says the customer is unknown when the conversation has no account', async () => {
