@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { runCli, ToolError } from '../lib/cli';
+import { existsSync, statSync } from 'node:fs';
+import { runCli, ToolError, UsageError } from '../lib/cli';
 import { repoRoot } from '../lib/project';
 import { RoutingConfigError } from '../routing/config';
 import { generateRoadmap, roadmapDrift, ROADMAP_DIR, writeRoadmap } from '../roadmap/generate';
@@ -40,6 +41,8 @@ runCli(
     // Inside the repository a relative path reads best; elsewhere, the path itself (not ../../tmp/…).
     const relative = path.relative(root, dir);
     const shown = relative.startsWith('..') || path.isAbsolute(relative) ? dir : relative || '.';
+    if (existsSync(dir) && !statSync(dir).isDirectory())
+      throw new UsageError(`--out ${shown} is not a folder: name a folder for the pages.`);
     if (values.check) {
       const drift = roadmapDrift(dir, files);
       const problems = [

@@ -3,12 +3,20 @@
  * and writing. Output is deterministic (no dates, sorted inputs) so a test can tell when the committed
  * pages are out of date.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs';
 import path from 'node:path';
 import { CHANNELS } from '../routing/model';
 import { channelJourney } from './journey';
 import type { RoadmapInput } from './model';
-import { pageFile, renderChannelPage, renderIndex } from './render';
+import { GENERATED_NOTE, pageFile, renderChannelPage, renderIndex } from './render';
 
 export const ROADMAP_DIR = 'docs/roadmap';
 
@@ -26,8 +34,13 @@ export interface RoadmapDrift {
   stale: string[];
 }
 
-/** Which generated files differ from `dir`, and which Markdown files there would not be generated. */
+/**
+ * Which generated files differ from `dir`, and which pages there this tool generated once but would
+ * not generate now (they carry its note). A page it did not write is never stale: `--out` may name
+ * a folder that holds other documents.
+ */
 export function roadmapDrift(dir: string, files: Map<string, string>): RoadmapDrift {
+  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new Error(`${dir} is not a folder`);
   const changed = [...files.entries()]
     .filter(([name, content]) => {
       const full = path.join(dir, name);
@@ -37,6 +50,7 @@ export function roadmapDrift(dir: string, files: Map<string, string>): RoadmapDr
   const stale = existsSync(dir)
     ? readdirSync(dir)
         .filter((name) => name.endsWith('.md') && !files.has(name))
+        .filter((name) => readFileSync(path.join(dir, name), 'utf8').includes(GENERATED_NOTE))
         .sort()
     : [];
   return { changed, stale };

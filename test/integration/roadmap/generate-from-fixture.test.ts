@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../../../scripts/lib/project';
 import { generateRoadmap, roadmapDrift, writeRoadmap } from '../../../scripts/roadmap/generate';
+import { GENERATED_NOTE } from '../../../scripts/roadmap/render';
 import { loadRoadmapInput } from '../../../scripts/roadmap/sources';
 
 const root = path.join(repoRoot(), 'test/fixtures/roadmap');
@@ -96,9 +97,21 @@ describe('given a written road map, when compared with the metadata', () => {
       path.join(dir, 'phone.md'),
       readFileSync(path.join(dir, 'phone.md'), 'utf8') + 'edit\n'
     );
-    writeFileSync(path.join(dir, 'old.md'), '# gone\n');
+    writeFileSync(path.join(dir, 'old.md'), `# gone\n\n${GENERATED_NOTE}\n`);
     expect(roadmapDrift(dir, pages)).toEqual({ changed: ['phone.md'], stale: ['old.md'] });
     writeRoadmap(dir, pages);
     expect(roadmapDrift(dir, pages)).toEqual({ changed: [], stale: [] });
+  });
+
+  it('then a page it did not generate is never stale, nor removed', () => {
+    writeFileSync(path.join(dir, 'NOTES.md'), '# Our own notes\n');
+    expect(roadmapDrift(dir, pages).stale).toEqual([]);
+    writeRoadmap(dir, pages);
+    expect(readFileSync(path.join(dir, 'NOTES.md'), 'utf8')).toBe('# Our own notes\n');
+  });
+
+  it('then a path that is a file, not a folder, is refused', () => {
+    const file = path.join(dir, 'NOTES.md');
+    expect(() => writeRoadmap(file, pages)).toThrow('is not a folder');
   });
 });
