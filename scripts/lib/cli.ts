@@ -107,6 +107,7 @@ export function runCli<O extends Options>(
 ): void {
   let parsed: Parsed<O>;
   const options = optionsOf(spec);
+  quietOnClosedPipe();
   try {
     if (argv.includes('--help') || argv.includes('-h')) {
       process.stdout.write(helpText(spec) + '\n');
@@ -131,9 +132,28 @@ export function runCli<O extends Options>(
       process.exitCode = typeof code === 'number' ? code : 0;
     })
     .catch((error: unknown) => {
+      if (isClosedPipe(error)) return;
       const verbose = (parsed.values as { verbose?: unknown }).verbose === true;
       process.exitCode = reportFailure(spec.name, error, verbose);
     });
+}
+
+/** A write to a reader that went away (`| head -1`): the output nobody reads, not a failure. */
+export const isClosedPipe = (error: unknown): boolean =>
+  (error as NodeJS.ErrnoException | null)?.code === 'EPIPE';
+
+/**
+ * Ends quietly when the reader of stdout or stderr goes away, with the status so far: a pipe into
+ * `head` is not a crash with a stack trace.
+ */
+function quietOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    if (stream.listenerCount('error') > 0) continue;
+    stream.on('error', (error: unknown) => {
+      if (isClosedPipe(error)) process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
 }
 
 /**

@@ -1,5 +1,11 @@
 /** `npm run route` as a process: the contract of docs/design.md#route-contract (JSON Lines in and out, exit status). */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { repoRoot } from '../../../scripts/lib/project';
 import { runCliSync } from '../../builders/cli';
+
+const root = repoRoot();
+const tsNode = path.join(root, 'node_modules/ts-node/dist/bin.js');
 
 const route = (input: string, args: string[] = []) => runCliSync('route', args, { input });
 
@@ -103,6 +109,28 @@ describe('npm run route', () => {
       { id: 'c', error: 'line 4: "customer.investableAssets" must be 0 or more, got -5' }
     ]);
     expect(lines[3].team).toBe('TRIAGE');
+  });
+
+  it('given a reader that stops after the first line (| head -1), then it ends quietly: no stack trace, exit 0', () => {
+    const line = JSON.stringify({ id: 'x', channel: 'email', body: 'The checkout page fails' });
+    const input = `${line}\n`.repeat(3000);
+    // The shell closes the pipe after one line, as `npm run route < file | head -1` does.
+    const run = spawnSync(
+      'bash',
+      [
+        '-c',
+        `"${process.execPath}" "${tsNode}" scripts/cli/route.ts | head -1 >/dev/null; echo "exit \${PIPESTATUS[0]}" >&2`
+      ],
+      {
+        cwd: root,
+        input,
+        encoding: 'utf8',
+        env: { ...process.env, TS_NODE_TRANSPILE_ONLY: 'true' }
+      }
+    );
+    expect(run.stderr).not.toContain('EPIPE');
+    expect(run.stderr).not.toContain('unexpected failure');
+    expect(run.stderr.trim().split('\n').pop()).toBe('exit 0');
   });
 
   it('given empty input, then no output and exit 0', () => {
