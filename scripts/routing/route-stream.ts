@@ -21,8 +21,10 @@ export async function routeStream(
   const summary: RouteStreamSummary = { lines: 0, routed: 0, errors: 0 };
   const reader = createInterface({ input, crlfDelay: Infinity });
   let lineNumber = 0;
-  for await (const line of reader) {
+  for await (const read of reader) {
     lineNumber++;
+    // A byte order mark some editors put before the first line is not part of the JSON.
+    const line = lineNumber === 1 && read.startsWith('\uFEFF') ? read.slice(1) : read;
     if (line.trim() === '') continue;
     summary.lines++;
     const parsed = parseContactLine(line, lineNumber);

@@ -133,6 +133,13 @@ describe('npm run route', () => {
     expect(run.stderr.trim().split('\n').pop()).toBe('exit 0');
   });
 
+  it('given a first line that starts with a byte order mark, then it routes it like any other', () => {
+    const line = JSON.stringify({ id: 'bom', channel: 'email', body: 'The checkout page fails' });
+    const run = route(`\uFEFF${line}\n`);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout.trim())).toMatchObject({ id: 'bom', team: 'ECOMMERCE' });
+  });
+
   it('given empty input, then no output and exit 0', () => {
     const result = route('');
     expect(result.status).toBe(0);
