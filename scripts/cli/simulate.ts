@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { findChromium, INSTALL_CHROMIUM, screenshotHtml } from '../lib/chromium';
 import { runCli, UsageError } from '../lib/cli';
@@ -10,6 +10,9 @@ import { parsePushTimeout } from '../simulate/overrides';
 import { textReport } from '../simulate/report';
 import { contractJson, dayProgress, PROGRESS_FROM_DAYS, runScenario } from '../simulate/run';
 import { DEFAULT_DAYS, DEFAULT_SEED, loadScenario, MAX_DAYS } from '../simulate/scenario';
+
+/** Far beyond any desk: the simulation's cost grows with the reps, so a typo must not run for hours. */
+const MAX_AGENTS_SCALE = 100;
 
 function wholeNumber(value: string | undefined, flag: string, fallback: number): number {
   if (value === undefined) return fallback;
@@ -64,7 +67,7 @@ runCli(
       traffic:
         'Traffic profile JSON (default data/traffic-profile.json; schema scripts/simulate/schemas/traffic-profile.schema.json).',
       'agents-scale':
-        'Multiply reps and team leads per team and channel (1.5 = half as many again; default 1).',
+        'Multiply reps and team leads per team and channel (1.5 = half as many again; 0 to 100; default 1).',
       'push-timeout':
         'What-if for routed: push timeout in seconds for every channel ("30") or per channel ("chat=15,phone=30"); 0 = none.',
       capacity:
@@ -105,6 +108,18 @@ runCli(
       );
     if (v.screenshot && !findChromium())
       throw new UsageError(`--screenshot needs Chromium, which was not found: ${INSTALL_CHROMIUM}`);
+    for (const dir of v.source ?? []) {
+      const full = path.resolve(root, dir);
+      if (!existsSync(full) || !statSync(full).isDirectory())
+        throw new UsageError(
+          `--source ${dir}: no such folder (name a source folder such as force-app)`
+        );
+    }
+    const agentsScale = positiveNumber(v['agents-scale'], '--agents-scale', 1);
+    if (agentsScale > MAX_AGENTS_SCALE)
+      throw new UsageError(
+        `--agents-scale must be at most ${MAX_AGENTS_SCALE} (${MAX_AGENTS_SCALE} times the reps of data/teams.json), got "${v['agents-scale']}"`
+      );
     const scenario = loadScenario({
       root,
       ...(v.source ? { sourceDirs: v.source.map((dir) => path.resolve(root, dir)) } : {}),
@@ -113,7 +128,7 @@ runCli(
       ...(v.traffic ? { traffic: v.traffic } : {}),
       ...(v.teams ? { teams: v.teams } : {}),
       ...(v.customers ? { customers: v.customers } : {}),
-      agentsScale: positiveNumber(v['agents-scale'], '--agents-scale', 1),
+      agentsScale,
       overrides: { pushTimeoutSeconds: parsePushTimeout(v['push-timeout']), capacity: {} },
       capacitySpec: v.capacity,
       factors: v['no-factors'] !== true

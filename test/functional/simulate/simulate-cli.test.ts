@@ -126,6 +126,14 @@ describe('npm run simulate', () => {
       'simulate: --agents-scale must be a number of 0 or more, got "-1"\n'
     ],
     [
+      ['--agents-scale', '1e7'],
+      'simulate: --agents-scale must be at most 100 (100 times the reps of data/teams.json), got "1e7"\n'
+    ],
+    [
+      ['--source', 'no-such-folder'],
+      'simulate: --source no-such-folder: no such folder (name a source folder such as force-app)\n'
+    ],
+    [
       ['--corpus', 'data/corpus/messages.jsonl'],
       'simulate: --corpus is read only by --misroutes: the simulation draws its contacts from the frozen held-out split\n'
     ],
