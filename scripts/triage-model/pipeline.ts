@@ -211,10 +211,15 @@ export function trainAndWrite(
   const bytes = Buffer.byteLength(text);
   if (bytes > MAX_MODEL_BYTES)
     throw new Error(`the model is ${bytes} bytes, above ${MAX_MODEL_BYTES}: lower maxFeatures`);
-  writeFileSync(path.join(root, MODEL_RESOURCE_PATH), text);
-  writeFileSync(path.join(root, MODEL_META_PATH), modelMetaXml());
-  writeFileSync(path.join(root, SUMMARY_PATH), modelSummary(model, examples.length));
-  writeFileSync(path.join(root, VECTORS_PATH), vectorsText(root));
+  // Everything is computed before anything is written: a failure leaves the committed files as they were,
+  // never a new model beside old vectors or summary.
+  const outputs: [string, string][] = [
+    [MODEL_RESOURCE_PATH, text],
+    [MODEL_META_PATH, modelMetaXml()],
+    [SUMMARY_PATH, modelSummary(model, examples.length)],
+    [VECTORS_PATH, vectorsText(root)]
+  ];
+  for (const [file, content] of outputs) writeFileSync(path.join(root, file), content);
   return { model, examples: examples.length, bytes };
 }
 
