@@ -74,7 +74,7 @@ runCli(
       'test-level':
         'Apex tests to run with the deploy: NoTestRun, RunLocalTests, RunAllTestsInOrg (default: the org default).',
       'allow-production': 'Allow --target-org to be a production org.',
-      'simulate-days': 'Days the offline run simulates (default 1).'
+      'simulate-days': 'Days the offline run simulates, 1 to 30 (default 1).'
     },
     epilog: [
       'Examples:',
@@ -91,6 +91,13 @@ runCli(
     const log = (line: string) => console.log(line);
     const v = args.values;
     const simulateDays = positiveInteger('simulate-days', v['simulate-days'], 1, 30);
+    // Every value is checked before anything runs, online or offline: a typo must not pass unnoticed.
+    const durationDays = positiveInteger('duration-days', v['duration-days'], 7, 30);
+    if (v['test-level'] === 'RunSpecifiedTests')
+      throw new UsageError(
+        '--test-level RunSpecifiedTests needs a list of tests, which npm start does not take: use npm run deploy -- --test-level RunSpecifiedTests --tests <ApexTestClass,…>, or here NoTestRun, RunLocalTests or RunAllTestsInOrg.'
+      );
+    const testLevel = parseTestLevel(v['test-level'], []);
     // An offline run changes nothing in any org, so --dry-run there is what it always is; say so.
     const notes = v['dry-run']
       ? [
@@ -125,12 +132,12 @@ runCli(
         : undefined,
       devHub,
       alias: v.alias ?? DEFAULT_ALIAS,
-      durationDays: positiveInteger('duration-days', v['duration-days'], 7, 30),
+      durationDays,
       withVoice: v['with-voice'] === true,
       seed: v['no-seed'] !== true,
       dryRun: v['dry-run'] === true,
       allowProduction: v['allow-production'] === true,
-      testLevel: parseTestLevel(v['test-level'], []),
+      testLevel,
       log
     });
   }

@@ -96,6 +96,21 @@ describe('npm start without an org', () => {
     expect(nope.code).toBe(1);
   }, 120_000);
 
+  it.each([
+    [['--offline', '--duration-days', '0'], '--duration-days must be a whole number from 1 to 30'],
+    [['--offline', '--test-level', 'Bogus'], '--test-level must be one of'],
+    [['--offline', '--test-level', 'RunSpecifiedTests'], 'which npm start does not take']
+  ])(
+    'given %j, when started offline, then the bad value is refused before anything runs, exit 1',
+    async (args, message) => {
+      const run = await start(args, home);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(message);
+      expect(run.stdout).toBe('');
+    },
+    60_000
+  );
+
   it('given --help, when started, then every flag is listed', async () => {
     const help = await start(['--help'], home);
     for (const flag of [
