@@ -22,6 +22,9 @@ const FIELDS = [
   'CaseMilestone.IsViolated'
 ];
 
+/** How often the badges are re-judged against the clock: an open milestone turns Overdue on time. */
+const CLOCK_MS = 30000;
+
 const value = (record, field) => {
   const entry = record.fields[field];
   return entry ? entry.value : null;
@@ -38,6 +41,21 @@ export default class CaseMilestones extends LightningElement {
   loadErrorMessage = LOAD_ERROR;
   records;
   error;
+  /** The time the badges are judged at; a console tab stays open for hours. */
+  now = Date.now();
+  clock;
+
+  connectedCallback() {
+    // eslint-disable-next-line @lwc/lwc/no-async-operation -- a clock, cleared when the component is removed
+    this.clock = setInterval(() => {
+      this.now = Date.now();
+    }, CLOCK_MS);
+  }
+
+  disconnectedCallback() {
+    clearInterval(this.clock);
+    this.clock = undefined;
+  }
 
   @wire(getRelatedListRecords, {
     parentRecordId: '$recordId',
@@ -74,7 +92,7 @@ export default class CaseMilestones extends LightningElement {
       if (completed && !violated) {
         status = MET;
         badgeClass = 'slds-badge slds-theme_success';
-      } else if (violated || (target && Date.parse(target) < Date.now())) {
+      } else if (violated || (target && Date.parse(target) < this.now)) {
         status = completed ? MISSED : OVERDUE;
         badgeClass = 'slds-badge slds-theme_error';
       } else {

@@ -56,6 +56,27 @@ describe('c-case-milestones', () => {
     expect(badges[1].className).toContain('slds-theme_error');
   });
 
+  it('turns an open milestone overdue when its target passes while the tab stays open, and stops its clock when removed', async () => {
+    jest.useFakeTimers();
+    try {
+      jest.setSystemTime(Date.parse('2026-01-02T09:59:50.000Z'));
+      const element = createComponent();
+      getRelatedListRecords.emit(copy(MILESTONES));
+      await flush();
+      const badge = () => element.shadowRoot.querySelectorAll('.slds-badge')[1];
+      expect(badge().textContent).toBe('c.Milestones_Open');
+
+      jest.advanceTimersByTime(30000);
+      await flush();
+
+      expect(badge().textContent).toBe('c.Milestones_Overdue');
+      document.body.removeChild(element);
+      expect(jest.getTimerCount()).toBe(0);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('says so when the case has no milestones (no entitlement)', async () => {
     const element = createComponent();
     getRelatedListRecords.emit({ records: [] });
