@@ -60,6 +60,7 @@ export default class AgentScript extends NavigationMixin(LightningElement) {
   script;
   error;
   currentIndex = 0;
+  focusCurrentStep = false;
   scriptResult;
   recordSignature;
 
@@ -181,18 +182,39 @@ export default class AgentScript extends NavigationMixin(LightningElement) {
 
   handlePrevious() {
     if (!this.isFirst) {
-      this.currentIndex -= 1;
+      this.moveTo(this.currentIndex - 1);
     }
   }
 
   handleNext() {
     if (!this.isLast) {
-      this.currentIndex += 1;
+      this.moveTo(this.currentIndex + 1);
     }
   }
 
   handleGoToStep(event) {
-    this.currentIndex = Number(event.currentTarget.dataset.index);
+    this.moveTo(Number(event.currentTarget.dataset.index));
+  }
+
+  /**
+   * Shows a step and, once it is drawn, puts the keyboard focus on its heading: the button the agent
+   * pressed may vanish (a step's own button) or be disabled (Next on the last step), and focus must
+   * not fall back to the top of the page.
+   */
+  moveTo(index) {
+    this.currentIndex = index;
+    this.focusCurrentStep = true;
+  }
+
+  renderedCallback() {
+    if (!this.focusCurrentStep) {
+      return;
+    }
+    this.focusCurrentStep = false;
+    const heading = this.template.querySelector('.current-heading');
+    if (heading) {
+      heading.focus();
+    }
   }
 
   async handleCopy() {

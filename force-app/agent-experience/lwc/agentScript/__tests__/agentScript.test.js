@@ -126,6 +126,8 @@ describe('c-agent-script', () => {
     await flush();
     expect($(element, '.progress').textContent.trim()).toBe('Step 3 of 3: c.AgentScript_Step');
     expect($(element, 'lightning-button.next').disabled).toBe(true);
+    // Next is disabled on the last step: focus is on that step's heading, not lost.
+    expect(element.shadowRoot.activeElement).toBe($(element, '.current-heading'));
     $(element, 'lightning-button.next').click();
     await flush();
     expect($$(element, 'li')[2].getAttribute('aria-current')).toBe('step');
@@ -149,6 +151,11 @@ describe('c-agent-script', () => {
     await flush();
 
     expect($$(element, 'li')[2].getAttribute('aria-current')).toBe('step');
+    // The button pressed is gone (its step is now the current one): focus goes to the step's heading.
+    expect(element.shadowRoot.activeElement).toBe($(element, '.current-heading'));
+    expect($(element, '.current-heading').textContent.trim()).toBe(
+      $$(element, 'li')[2].querySelector('h3').textContent.trim()
+    );
     expect($$(element, 'lightning-icon')).toHaveLength(2);
     // A button's aria-label replaces its content, so the done mark must be in the name itself.
     const names = $$(element, 'button.go-to-step').map((b) => b.getAttribute('aria-label'));
