@@ -139,7 +139,7 @@ export function runCli<O extends Options>(
 }
 
 /** A write to a reader that went away (`| head -1`): the output nobody reads, not a failure. */
-export const isClosedPipe = (error: unknown): boolean =>
+const isClosedPipe = (error: unknown): boolean =>
   (error as NodeJS.ErrnoException | null)?.code === 'EPIPE';
 
 /**
