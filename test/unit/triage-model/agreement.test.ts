@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { aProjectWith } from '../../builders/files';
+import { MANAGER_COMPLAINT, ROUTINE_PORTFOLIO } from '../../builders/truths';
 import {
   agreementOf,
   formatAgreement,
@@ -17,16 +18,8 @@ import {
 import { TOPICS } from '../../../scripts/routing/model';
 
 type Truth = { topic: string | null; issueType: string; aboutAccountManager: boolean };
-const routine: Truth = {
-  topic: 'investment_portfolio',
-  issueType: 'technical',
-  aboutAccountManager: false
-};
-const complaint: Truth = {
-  topic: 'investment_portfolio',
-  issueType: 'staff',
-  aboutAccountManager: true
-};
+const routine: Truth = ROUTINE_PORTFOLIO;
+const complaint: Truth = MANAGER_COMPLAINT;
 
 const message = (id: string, segment: 'HNW' | 'STANDARD', truth: Truth) =>
   JSON.stringify({

@@ -1,4 +1,5 @@
 import type { Triage } from '../../../scripts/routing/triage';
+import { MANAGER_COMPLAINT, ROUTINE_PORTFOLIO } from '../../builders/truths';
 import type { LabelledMessage } from '../../../scripts/triage-model/dataset';
 import {
   assignFolds,
@@ -116,16 +117,8 @@ describe('assignFolds', () => {
 describe('figures', () => {
   type Truth = LabelledMessage['truth'];
   type Facts = Pick<Triage, 'topic' | 'issueType' | 'aboutAccountManager' | 'language'>;
-  const complaint: Truth = {
-    topic: 'investment_portfolio',
-    issueType: 'staff',
-    aboutAccountManager: true
-  };
-  const routine: Truth = {
-    topic: 'investment_portfolio',
-    issueType: 'technical',
-    aboutAccountManager: false
-  };
+  const complaint: Truth = MANAGER_COMPLAINT;
+  const routine: Truth = ROUTINE_PORTFOLIO;
   const facts = (topic: Triage['topic'], staff: boolean, aboutManager: boolean): Facts => ({
     topic,
     issueType: staff ? 'staff' : 'technical',

@@ -70,6 +70,14 @@ async function loaded(options = DIRECTOR_OPTIONS) {
   return element;
 }
 
+/** The reason field, its validity calls recorded (the base component's own do nothing in Jest). */
+function watchedReason(element) {
+  const reason = $(element, 'lightning-textarea.reason');
+  reason.setCustomValidity = jest.fn();
+  reason.reportValidity = jest.fn();
+  return reason;
+}
+
 function enterReason(element, value) {
   const input = $(element, 'lightning-textarea.reason');
   input.dispatchEvent(new CustomEvent('change', { detail: { value } }));
@@ -126,9 +134,7 @@ describe('c-pass-to-account-manager', () => {
 
   it('refuses to release without a reason, and a reason of blanks is no reason', async () => {
     const element = await loaded();
-    const reason = $(element, 'lightning-textarea.reason');
-    reason.setCustomValidity = jest.fn();
-    reason.reportValidity = jest.fn();
+    const reason = watchedReason(element);
 
     $(element, 'lightning-button.submit').click();
     await flush();
@@ -143,9 +149,7 @@ describe('c-pass-to-account-manager', () => {
 
   it('clears the "reason required" error as soon as a reason is typed', async () => {
     const element = await loaded();
-    const reason = $(element, 'lightning-textarea.reason');
-    reason.setCustomValidity = jest.fn();
-    reason.reportValidity = jest.fn();
+    const reason = watchedReason(element);
 
     $(element, 'lightning-button.submit').click();
     await flush();
