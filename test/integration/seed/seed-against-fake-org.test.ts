@@ -550,6 +550,25 @@ describe('given an org with fewer Service Cloud User feature licences than users
   });
 });
 
+describe('given an org with a Service Cloud User seat for every seeded user but none for the admin', () => {
+  beforeEach(() => startOrg({ serviceCloudSeats: 19 }));
+
+  it('when seeding, then everything is written, the admin is told how to get a seat, and the exit status is 0, also on the next run', async () => {
+    const first = await seed();
+
+    expect(first.exitCode).toBe(0);
+    expect(first.applied!.failures).toEqual([]);
+    expect(log).toContainEqual(
+      expect.stringMatching(
+        /^! You \(the admin\) were not given the Service Cloud User feature licence: .*LICENSE_LIMIT_EXCEEDED/
+      )
+    );
+    expect(fake.org.all('QuickText').length).toBeGreaterThan(0);
+    fake.reset();
+    expect((await seed()).exitCode).toBe(0);
+  });
+});
+
 describe('given an org with fewer Enhanced Chat User licences than chat users', () => {
   beforeEach(() => startOrg({ chatLicences: 3 }));
 
