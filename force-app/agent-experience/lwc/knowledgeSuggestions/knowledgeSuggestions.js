@@ -2,6 +2,7 @@ import { LightningElement, api, wire } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { refreshApex } from '@salesforce/apex';
+import { getRecord } from 'lightning/uiRecordApi';
 import getSuggestions from '@salesforce/apex/KnowledgeSuggestionsController.getSuggestions';
 import attachToCase from '@salesforce/apex/KnowledgeSuggestionsController.attachToCase';
 import { formatLabel } from 'c/labelFormat';
@@ -39,6 +40,7 @@ function articleReference(recordId) {
  */
 export default class KnowledgeSuggestions extends NavigationMixin(LightningElement) {
   @api recordId;
+  @api objectApiName;
 
   labels = { title: TITLE, attached: ATTACHED };
   loadErrorMessage = LOAD_ERROR;
@@ -62,6 +64,27 @@ export default class KnowledgeSuggestions extends NavigationMixin(LightningEleme
       this.loadError = result.error;
       this.suggestions = undefined;
     }
+  }
+
+  /** On a chat page, the case the agent may open from it: Attach appears once it exists. */
+  get sessionCaseFields() {
+    return this.objectApiName === 'MessagingSession' ? ['MessagingSession.CaseId'] : undefined;
+  }
+
+  linkedCaseId;
+
+  @wire(getRecord, { recordId: '$recordId', optionalFields: '$sessionCaseFields' })
+  wiredSession({ data }) {
+    if (!data) {
+      return;
+    }
+    const entry = data.fields && data.fields.CaseId;
+    const caseId = entry && entry.value ? entry.value : null;
+    // The suggestions were read without the case: read them again once the chat has one.
+    if (this.linkedCaseId !== undefined && caseId !== this.linkedCaseId && this.wiredResult) {
+      refreshApex(this.wiredResult);
+    }
+    this.linkedCaseId = caseId;
   }
 
   get isLoading() {

@@ -3,6 +3,7 @@ import KnowledgeSuggestions from 'c/knowledgeSuggestions';
 import { generateUrl, navigate } from 'lightning/navigation';
 import { ShowToastEventName } from 'lightning/platformShowToastEvent';
 import { refreshApex } from '@salesforce/apex';
+import { getRecord } from 'lightning/uiRecordApi';
 import getSuggestions from '@salesforce/apex/KnowledgeSuggestionsController.getSuggestions';
 import attachToCase from '@salesforce/apex/KnowledgeSuggestionsController.attachToCase';
 import '../../../../test/jest-mocks/accessibility';
@@ -291,6 +292,24 @@ describe('c-knowledge-suggestions', () => {
     expect($(element, 'lightning-button.attach')).toBeNull();
     expect($(element, 'lightning-button.copy').label).toBe('Copy link for chat');
     await expect(element).toHaveAccessibleMarkup();
+  });
+
+  it('reads the suggestions again once the agent opens a case from the chat, so Attach appears', async () => {
+    const element = createElement('c-knowledge-suggestions', { is: KnowledgeSuggestions });
+    element.recordId = '0Mw000000000001AAA';
+    element.objectApiName = 'MessagingSession';
+    document.body.appendChild(element);
+    getSuggestions.emit(CHAT_WITHOUT_CASE);
+    await flush();
+    expect(getRecord.getLastConfig().optionalFields).toEqual(['MessagingSession.CaseId']);
+
+    getRecord.emit({ fields: { CaseId: { value: null } } });
+    await flush();
+    expect(refreshApex).not.toHaveBeenCalled();
+    getRecord.emit({ fields: { CaseId: { value: '500000000000009AAA' } } });
+    await flush();
+
+    expect(refreshApex).toHaveBeenCalledTimes(1);
   });
 
   it('says so when the record has no topic, or the topic has no article', async () => {
