@@ -129,7 +129,7 @@ export default class RoutingWhyHere extends LightningElement {
         value: valueOr(i.issueTypeLabel),
         help: i.aboutAccountManager ? ABOUT_ACCOUNT_MANAGER : undefined
       },
-      { key: 'target', label: TARGET, value: valueOr(i.target) },
+      { key: 'target', label: TARGET, value: valueOr(i.targetLabel || i.target) },
       { key: 'transfers', label: TRANSFERS, value: String(i.transferCount || 0) },
       {
         key: 'lastTransferReason',

@@ -73,7 +73,9 @@ describe('c-routing-why-here', () => {
     expect(detail(element, 'topic')).toBe('AI Portfolios');
     expect(detail(element, 'issueType')).toBe('Technical issue');
     expect($(element, 'dd.issueType .help')).toBeNull();
-    expect(detail(element, 'target')).toBe('skills:AI_Portfolios>Experts_Chat');
+    expect(detail(element, 'target')).toBe(
+      'A rep with the skills AI_Portfolios (if not taken: queue Experts_Chat)'
+    );
     expect(detail(element, 'transfers')).toBe('0');
     expect($(element, 'dd.lastTransferReason')).toBeNull();
     expect($(element, 'dd.error')).toBeNull();
