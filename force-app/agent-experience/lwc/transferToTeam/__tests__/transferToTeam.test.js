@@ -359,17 +359,9 @@ describe('c-transfer-to-team', () => {
     transfer.mockRejectedValueOnce({ body: { message: 'The record is locked.' } });
     const element = await loaded();
 
-    choose(element, 'lightning-combobox.team', 'TRIAGE');
-    choose(element, 'lightning-combobox.reason', 'Other');
-    await flush();
-    $(element, 'lightning-button.submit').click();
-    await flush();
+    await transferToTradingExperts(element);
     expect($(element, '.status').textContent.trim()).not.toBe('');
-    choose(element, 'lightning-combobox.team', 'TRIAGE');
-    choose(element, 'lightning-combobox.reason', 'Other');
-    await flush();
-    $(element, 'lightning-button.submit').click();
-    await flush();
+    await transferToTradingExperts(element);
 
     expect($(element, '.status').textContent.trim()).toBe('');
     const panel = $(element, 'c-error-panel');
