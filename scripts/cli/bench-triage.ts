@@ -51,6 +51,18 @@ function worstCases(): { name: string; contact: Contact }[] {
       contact: { ...base, channel: 'email', body: html }
     },
     {
+      name: 'email, 32,000 characters of unclosed HTML comments',
+      contact: { ...base, channel: 'email', body: `${fill('<!--', MAX_FIELD - 1)}>` }
+    },
+    {
+      name: 'email, 32,000 characters of unclosed style blocks and tags',
+      contact: {
+        ...base,
+        channel: 'email',
+        body: `<p>${prose}</p>${fill('<style><a <blockquote ', MAX_FIELD - prose.length - 7)}`
+      }
+    },
+    {
       name: 'email, 32,000 characters without a line break',
       contact: { ...base, channel: 'email', body: noBreaks }
     },

@@ -13,7 +13,7 @@ runCli(
     summary:
       'Trains the learned triage model (docs/triage-model.md) from the labelled messages of data/corpus/*.jsonl and ' +
       'data/triage/train/*.jsonl (never data/triage/frozen), and writes the TriageModel static resource, its summary ' +
-      `(${SUMMARY_PATH}) and the shared vectors (${VECTORS_PATH}). Deterministic: the same inputs give the same files.`,
+      `(${SUMMARY_PATH}) and the shared vectors (${VECTORS_PATH}, and the TriageVectors static resource the Apex test reads). Deterministic: the same inputs give the same files.`,
     options: {
       check: { type: 'boolean' }
     },

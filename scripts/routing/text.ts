@@ -38,19 +38,48 @@ const NAMED_ENTITIES = new Map<string, string>(
   })
 );
 
-/** True when the text looks like HTML (has at least one tag). */
-function looksLikeHtml(text: string): boolean {
-  return /<(?:[a-z][a-z0-9]*|\/[a-z][a-z0-9]*|!--)[^>]*>/i.test(text);
+/** The end of a tag. */
+const TAG_END = />/g;
+
+/**
+ * The text up to the end of the last match of `close`, and the rest. Every pattern below ends with
+ * its `close`, so no match of it lies in the rest, and trying it on the first part alone finds the
+ * same matches. It also never tries an opening with no close after it: the pattern would scan to the
+ * end of the text for each such opening, so a crafted email of many unclosed `<!--`, `<style>` or
+ * `<a` would cost time that grows with the square of its length (the Apex twin would hit the
+ * platform's regex limit, which no code can catch, and the email would be refused).
+ */
+function splitAtLastClose(text: string, close: RegExp): [string, string] {
+  let end = 0;
+  for (const match of text.matchAll(close)) end = match.index + match[0].length;
+  return [text.slice(0, end), text.slice(end)];
 }
 
-/** Plain text from HTML: drops head/style/script/comments, keeps line structure, decodes entities. */
+/** Replaces every match of a pattern that ends with `close`, in time linear in the text's length. */
+function replaceClosed(text: string, pattern: RegExp, close: RegExp, replacement: string): string {
+  const [closed, rest] = splitAtLastClose(text, close);
+  return closed.replace(pattern, replacement) + rest;
+}
+
+/** True when the text looks like HTML (has at least one tag). */
+function looksLikeHtml(text: string): boolean {
+  return /<(?:[a-z][a-z0-9]*|\/[a-z][a-z0-9]*|!--)[^>]*>/i.test(splitAtLastClose(text, TAG_END)[0]);
+}
+
+/**
+ * Plain text from HTML: drops head/style/script/comments, keeps line structure, decodes entities.
+ * Each step costs time linear in the text's length, whatever the HTML (replaceClosed).
+ */
 export function htmlToText(html: string): string {
-  let text = html.replace(/<!--[\s\S]*?-->/g, ' ');
-  text = text.replace(/<(head|style|script)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ');
-  text = text.replace(/<blockquote\b[^>]*>/gi, `\n${QUOTE_MARKER}\n`);
-  text = text.replace(/<br\s*\/?>/gi, '\n');
-  text = text.replace(/<\/?(p|div|li|tr|table|h[1-6]|ul|ol)\b[^>]*>/gi, '\n');
-  text = text.replace(/<[^>]*>/g, ' ');
+  let text = replaceClosed(html, /<!--[\s\S]*?-->/g, /-->/g, ' ');
+  for (const block of ['head', 'style', 'script']) {
+    const pattern = new RegExp(`<${block}\\b[^>]*>[\\s\\S]*?<\\/${block}\\s*>`, 'gi');
+    text = replaceClosed(text, pattern, new RegExp(`<\\/${block}\\s*>`, 'gi'), ' ');
+  }
+  text = replaceClosed(text, /<blockquote\b[^>]*>/gi, TAG_END, `\n${QUOTE_MARKER}\n`);
+  text = replaceClosed(text, /<br\s*\/?>/gi, TAG_END, '\n');
+  text = replaceClosed(text, /<\/?(p|div|li|tr|table|h[1-6]|ul|ol)\b[^>]*>/gi, TAG_END, '\n');
+  text = replaceClosed(text, /<[^>]*>/g, TAG_END, ' ');
   return decodeEntities(text);
 }
 

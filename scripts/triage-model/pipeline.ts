@@ -22,7 +22,7 @@ import {
 } from './model';
 import { MODEL_RESOURCE_PATH } from './resource';
 import { DEFAULT_TRAINING, trainModel, type TrainingExample, type TrainingOptions } from './train';
-import { VECTORS_PATH, vectorsText } from './vectors';
+import { VECTORS_PATH, VECTORS_RESOURCE_PATH, vectorsText } from './vectors';
 
 const MODEL_META_PATH = MODEL_RESOURCE_PATH.replace(/\.json$/, '.resource-meta.xml');
 export const SUMMARY_PATH = 'data/triage/model-summary.md';
@@ -213,11 +213,13 @@ export function trainAndWrite(
     throw new Error(`the model is ${bytes} bytes, above ${MAX_MODEL_BYTES}: lower maxFeatures`);
   // Everything is computed before anything is written: a failure leaves the committed files as they were,
   // never a new model beside old vectors or summary.
+  const vectors = vectorsText(root);
   const outputs: [string, string][] = [
     [MODEL_RESOURCE_PATH, text],
     [MODEL_META_PATH, modelMetaXml()],
     [SUMMARY_PATH, modelSummary(model, examples.length)],
-    [VECTORS_PATH, vectorsText(root)]
+    [VECTORS_PATH, vectors],
+    [VECTORS_RESOURCE_PATH, vectors]
   ];
   for (const [file, content] of outputs) writeFileSync(path.join(root, file), content);
   return { model, examples: examples.length, bytes };

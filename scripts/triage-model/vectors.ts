@@ -27,6 +27,8 @@ import {
 import { checkModel, parseModel, scoreHeads, TriageModelError } from './model';
 
 export const VECTORS_PATH = 'data/triage/vectors.json';
+/** The copy the Apex TriageVectorsTest reads: the trainer writes both, byte for byte the same. */
+export const VECTORS_RESOURCE_PATH = 'force-app/routing-engine/staticresources/TriageVectors.json';
 const TEST_MODEL_PATH = 'data/triage/test-model.json';
 
 /** Phrases the vectors use (not the shipped ones, so a lead's edit in Setup cannot break them). */
@@ -73,6 +75,17 @@ const VECTOR_CASES: [string, 'test' | 'missing' | 'empty', Record<string, unknow
       channel: 'email',
       subject: 'RE: Checkout refund',
       body: '<p>Hi,</p><p>The checkout charged me twice, please refund one.</p><blockquote>On Monday you wrote: your login works</blockquote>',
+      customer: STANDARD
+    }
+  ],
+  [
+    'email, HTML with unclosed comments, style blocks and tags (each pattern tried up to its last close)',
+    'test',
+    {
+      id: 'v15',
+      channel: 'email',
+      subject: 'Checkout',
+      body: '<!-- a --><head><style>p{}</style></head><p>The checkout &amp; refund</p><script>x()</script><!-- b <!-- c <style>open <a <p>Charged twice</p> <blockquote <style',
       customer: STANDARD
     }
   ],

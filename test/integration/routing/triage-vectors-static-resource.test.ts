@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../../scripts/lib/project';
-import { VECTORS_PATH } from '../../../scripts/triage-model/vectors';
+import { VECTORS_PATH, VECTORS_RESOURCE_PATH } from '../../../scripts/triage-model/vectors';
 
-const RESOURCE = 'force-app/routing-engine/staticresources/TriageVectors.json';
+const RESOURCE = VECTORS_RESOURCE_PATH;
 const RESOURCE_META = 'force-app/routing-engine/staticresources/TriageVectors.resource-meta.xml';
 
 describe('TriageVectors static resource', () => {
@@ -18,10 +18,7 @@ describe('TriageVectors static resource', () => {
     const resource = readFileSync(path.join(root, RESOURCE), 'utf8');
     const data = readFileSync(path.join(root, VECTORS_PATH), 'utf8');
     if (resource !== data) {
-      throw new Error(
-        `${RESOURCE} differs from ${VECTORS_PATH}: copy the data file over the static resource ` +
-          `(cp ${VECTORS_PATH} ${RESOURCE}) after npm run triage:train`
-      );
+      throw new Error(`${RESOURCE} differs from ${VECTORS_PATH}: npm run triage:train writes both`);
     }
   });
 

@@ -49,6 +49,59 @@ describe('HTML bodies', () => {
     expect(decodeEntities('&#39;a&#x27; &ldquo;b&rdquo; &bogus;')).toBe('\'a\' "b" &bogus;');
   });
 
+  it('given unclosed comments, style blocks and tags, then it reads them as whole-text patterns would', () => {
+    // htmlToText tries each pattern only up to its last close, so that crafted HTML costs linear
+    // time (bench:triage prints the figures). The matches must be the ones the same patterns find
+    // over the whole text: this reference applies them that way, on every mix of the fragments
+    // a crafted email is made of.
+    const reference = (html: string): string => {
+      let text = html.replace(/<!--[\s\S]*?-->/g, ' ');
+      for (const block of ['head', 'style', 'script']) {
+        text = text.replace(new RegExp(`<${block}\\b[^>]*>[\\s\\S]*?<\\/${block}\\s*>`, 'gi'), ' ');
+      }
+      text = text.replace(/<blockquote\b[^>]*>/gi, '\n[[quoted]]\n');
+      text = text.replace(/<br\s*\/?>/gi, '\n');
+      text = text.replace(/<\/?(p|div|li|tr|table|h[1-6]|ul|ol)\b[^>]*>/gi, '\n');
+      return decodeEntities(text.replace(/<[^>]*>/g, ' '));
+    };
+    const fragments = [
+      '<!--',
+      '-->',
+      '<style>',
+      '</style>',
+      '<SCRIPT a=1>',
+      '</script >',
+      '<head>',
+      '</head>',
+      '<a',
+      '<p>',
+      '</p',
+      '>',
+      '<br',
+      '<blockquote',
+      'word ',
+      '&amp;',
+      '<',
+      '-'
+    ];
+    let seed = 7;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let i = 0; i < 3000; i++) {
+      const length = 1 + next(12);
+      const html = Array.from({ length }, () => fragments[next(fragments.length)]).join('');
+      expect([html, htmlToText(html)]).toEqual([html, reference(html)]);
+    }
+  });
+
+  it('given thousands of unclosed openings, then each is a tag up to the next close and the rest stays text', () => {
+    const crafted = `<p>Please refund the checkout</p>${'<!--<style><a'.repeat(2000)}`;
+    expect(htmlToText(crafted)).toBe(`\nPlease refund the checkout\n${' '.repeat(2000)}<a`);
+    expect(htmlToText('<p>x</p><!-- a <!-- b')).toBe('\nx\n<!-- a <!-- b');
+  });
+
   it('treats a blockquote as quoted history', () => {
     const sentences = prepareText(
       '<p>My AI portfolio did not invest my deposit today</p><blockquote>your checkout failed</blockquote>'
