@@ -1,6 +1,8 @@
 import { LightningElement, api, wire } from 'lwc';
 import { getRelatedListRecords } from 'lightning/uiRelatedListApi';
 import { formatLabel } from 'c/labelFormat';
+import { refreshWithView } from 'c/routingRecordWatch';
+import { unregisterRefreshHandler } from 'lightning/refresh';
 
 import TITLE from '@salesforce/label/c.Milestones_Title';
 import NONE from '@salesforce/label/c.Milestones_None';
@@ -45,7 +47,12 @@ export default class CaseMilestones extends LightningElement {
   now = Date.now();
   clock;
 
+  /** The wired result, refreshed when the page refreshes its view (a milestone completed on save). */
+  milestonesResult;
+  refreshHandle;
+
   connectedCallback() {
+    this.refreshHandle = refreshWithView(this, () => this.milestonesResult);
     // eslint-disable-next-line @lwc/lwc/no-async-operation -- a clock, cleared when the component is removed
     this.clock = setInterval(() => {
       this.now = Date.now();
@@ -53,6 +60,7 @@ export default class CaseMilestones extends LightningElement {
   }
 
   disconnectedCallback() {
+    unregisterRefreshHandler(this.refreshHandle);
     clearInterval(this.clock);
     this.clock = undefined;
   }
@@ -63,7 +71,9 @@ export default class CaseMilestones extends LightningElement {
     fields: FIELDS,
     sortBy: ['CaseMilestone.TargetDate']
   })
-  wiredMilestones({ data, error }) {
+  wiredMilestones(result) {
+    this.milestonesResult = result;
+    const { data, error } = result;
     if (data) {
       this.records = data.records;
       this.error = undefined;

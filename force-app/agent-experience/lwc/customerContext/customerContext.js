@@ -3,6 +3,8 @@ import { NavigationMixin } from 'lightning/navigation';
 import getContext from '@salesforce/apex/CustomerContextController.getContext';
 import { webUrl } from 'c/webUrl';
 import { formatLabel } from 'c/labelFormat';
+import { refreshWithView } from 'c/routingRecordWatch';
+import { unregisterRefreshHandler } from 'lightning/refresh';
 
 import TITLE from '@salesforce/label/c.CustomerContext_Title';
 import SEGMENT from '@salesforce/label/c.CustomerContext_Segment';
@@ -44,8 +46,22 @@ export default class CustomerContext extends NavigationMixin(LightningElement) {
   // Case Id → its URL from the navigation service (page URL formats are the platform's to change).
   caseUrls = {};
 
+  /** The wired result, refreshed when the page refreshes its view. */
+  contextResult;
+  refreshHandle;
+
+  connectedCallback() {
+    this.refreshHandle = refreshWithView(this, () => this.contextResult);
+  }
+
+  disconnectedCallback() {
+    unregisterRefreshHandler(this.refreshHandle);
+  }
+
   @wire(getContext, { recordId: '$recordId' })
-  wiredContext({ data, error }) {
+  wiredContext(result) {
+    this.contextResult = result;
+    const { data, error } = result;
     if (data) {
       this.context = data;
       this.error = undefined;

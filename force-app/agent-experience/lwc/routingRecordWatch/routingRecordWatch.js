@@ -1,6 +1,6 @@
 import { refreshApex } from '@salesforce/apex';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
-import { RefreshEvent } from 'lightning/refresh';
+import { RefreshEvent, registerRefreshHandler } from 'lightning/refresh';
 
 /**
  * The routing fields a component watches on its Case or MessagingSession (through getRecord), so it
@@ -72,4 +72,26 @@ export async function refreshAfterHandOver(component, recordId, cachedResult) {
   } catch {
     return false;
   }
+}
+
+/**
+ * Keeps a component's wired data in step with its page: when the page refreshes its view (a
+ * standard edit saved, a transfer or a release sending RefreshEvent), the component's cached wired
+ * result is fetched again. Without it, a component shows what it read when the tab opened until the
+ * agent reloads. Call it in connectedCallback and pass the handle it returns to
+ * unregisterRefreshHandler in disconnectedCallback.
+ * @param {object} component the component (Lightning Web Security: the component itself)
+ * @param {function(): (object|undefined)} cachedResultOf returns the wired result to refresh, if any yet
+ * @returns {number} the handle of the registered handler
+ */
+export function refreshWithView(component, cachedResultOf) {
+  return registerRefreshHandler(component, () => {
+    const cachedResult = cachedResultOf();
+    // The refresh goes on down the page whatever happens here: a failed read shows its own error.
+    return cachedResult ? refreshApex(cachedResult).then(ok, ok) : Promise.resolve(true);
+  });
+}
+
+function ok() {
+  return true;
 }

@@ -1,9 +1,15 @@
 import { createElement } from 'lwc';
 import CaseMilestones from 'c/caseMilestones';
 import { getRelatedListRecords } from 'lightning/uiRelatedListApi';
+import { refreshApex } from '@salesforce/apex';
+import { registerRefreshHandler, unregisterRefreshHandler } from 'lightning/refresh';
 import '../../../../test/jest-mocks/accessibility';
 
 const MILESTONES = require('./data/milestones.json');
+
+jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), {
+  virtual: true
+});
 
 function createComponent() {
   const element = createElement('c-case-milestones', { is: CaseMilestones });
@@ -40,6 +46,22 @@ describe('c-case-milestones', () => {
       'c.Milestones_FirstResponse: c.Milestones_Met'
     );
     await expect(element).toHaveAccessibleMarkup();
+  });
+
+  it('reads the milestones again when the page refreshes its view, and stops when removed', async () => {
+    const element = createComponent();
+    getRelatedListRecords.emit(copy(MILESTONES));
+    await flush();
+    const refresh = registerRefreshHandler.mock.calls.at(-1)[1];
+
+    await expect(refresh()).resolves.toBe(true);
+    expect(refreshApex).toHaveBeenCalledTimes(1);
+    expect(refreshApex.mock.calls[0][0].data.records).toHaveLength(2);
+
+    document.body.removeChild(element);
+    expect(unregisterRefreshHandler).toHaveBeenCalledWith(
+      registerRefreshHandler.mock.results.at(-1).value
+    );
   });
 
   it('shows an open milestone past its target as overdue and a violated one as missed', async () => {

@@ -2,6 +2,8 @@ import { createElement } from 'lwc';
 import CustomerContext from 'c/customerContext';
 import getContext from '@salesforce/apex/CustomerContextController.getContext';
 import { generateUrl, navigate } from 'lightning/navigation';
+import { refreshApex } from '@salesforce/apex';
+import { registerRefreshHandler, unregisterRefreshHandler } from 'lightning/refresh';
 import '../../../../test/jest-mocks/accessibility';
 
 const CHAT = require('./data/chatContext.json');
@@ -20,6 +22,10 @@ jest.mock(
   () => ({ default: '{0} (inactive: do not promise a call from them)' }),
   { virtual: true }
 );
+
+jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), {
+  virtual: true
+});
 
 const RECORD_ID = '0Mw000000000001AAA';
 
@@ -50,6 +56,22 @@ describe('c-customer-context', () => {
     expect(getContext.getLastConfig()).toEqual({ recordId: RECORD_ID });
     expect($(element, 'lightning-spinner')).not.toBeNull();
     await expect(element).toHaveAccessibleMarkup();
+  });
+
+  it('reads the context again when the page refreshes its view, and stops when removed', async () => {
+    const element = createComponent();
+    getContext.emit(CHAT);
+    await flush();
+    const refresh = registerRefreshHandler.mock.calls[0][1];
+
+    await expect(refresh()).resolves.toBe(true);
+    expect(refreshApex).toHaveBeenCalledTimes(1);
+    expect(refreshApex.mock.calls[0][0].data).toEqual(CHAT);
+
+    document.body.removeChild(element);
+    expect(unregisterRefreshHandler).toHaveBeenCalledWith(
+      registerRefreshHandler.mock.results[0].value
+    );
   });
 
   it('shows the browsing page, segment, account manager and the other recent cases with links', async () => {

@@ -1,6 +1,12 @@
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import { refreshApex } from '@salesforce/apex';
-import { refreshAfterHandOver, routingFieldsOf, routingSignature } from 'c/routingRecordWatch';
+import { registerRefreshHandler } from 'lightning/refresh';
+import {
+  refreshAfterHandOver,
+  refreshWithView,
+  routingFieldsOf,
+  routingSignature
+} from 'c/routingRecordWatch';
 
 jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), {
   virtual: true
@@ -56,6 +62,34 @@ describe('c/routingRecordWatch', () => {
       refreshApex.mockRejectedValueOnce({ body: { message: 'Record not found' } });
 
       await expect(refreshAfterHandOver(component(), RECORD_ID, { data: {} })).resolves.toBe(false);
+    });
+  });
+
+  describe('refreshWithView', () => {
+    afterEach(() => jest.clearAllMocks());
+    const handlerOf = () => registerRefreshHandler.mock.calls[0][1];
+
+    it('registers the component, and on a view refresh fetches its wired result again', async () => {
+      const component = {};
+      const cached = { data: {} };
+      let current;
+
+      const handle = refreshWithView(component, () => current);
+
+      expect(handle).toBe(registerRefreshHandler.mock.results[0].value);
+      expect(registerRefreshHandler.mock.calls[0][0]).toBe(component);
+      await expect(handlerOf()()).resolves.toBe(true);
+      expect(refreshApex).not.toHaveBeenCalled();
+      current = cached;
+      await expect(handlerOf()()).resolves.toBe(true);
+      expect(refreshApex).toHaveBeenCalledWith(cached);
+    });
+
+    it('lets the page go on refreshing when the read fails', async () => {
+      refreshApex.mockRejectedValueOnce({ body: { message: 'Record not found' } });
+      refreshWithView({}, () => ({ data: {} }));
+
+      await expect(handlerOf()()).resolves.toBe(true);
     });
   });
 });
