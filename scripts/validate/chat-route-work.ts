@@ -161,6 +161,81 @@ function checkFlow(flow: Component, apex: ApexSide, report: ValidationReport): v
     }
     checkBranches(flow, calls, outputOf, callName, apex, report);
   }
+  checkFaultPaths(flow, report);
+}
+
+/** Top-level flow elements a connector can lead to: every one with a name but the resources. */
+const RESOURCES = new Set(['variables', 'formulas', 'constants', 'textTemplates', 'choices']);
+
+/** Every `targetReference` below an element. */
+function targetsBelow(element: XmlElement): XmlElement[] {
+  return element.children.flatMap((c) => (c.name === 'targetReference' ? [c] : targetsBelow(c)));
+}
+
+/** A Route Work to the queue a Get Records step found: the flow's last resort (the Triage queue). */
+function isLastResort(call: XmlElement, elements: Map<string, XmlElement>): boolean {
+  const queue = text(inputValue(call, 'queueId'), 'elementReference') ?? '';
+  return elements.get(queue.split('.')[0] ?? '')?.name === 'recordLookups';
+}
+
+/**
+ * A chat whose routing fails must still be routed and must say why: every connector leads to an
+ * element of the flow; every routing step but the last resort has a fault path; and each fault
+ * path first saves RoutingStatus__c and RoutingError__c on the session (the console and the
+ * reports read them), through a record update whose own failure goes on to the same step, so a
+ * refused save never stops the chat from being routed.
+ */
+function checkFaultPaths(flow: Component, report: ValidationReport): void {
+  const elements = new Map<string, XmlElement>();
+  for (const element of flow.root.children)
+    if (!RESOURCES.has(element.name) && text(element, 'name'))
+      elements.set(text(element, 'name')!, element);
+  for (const target of targetsBelow(flow.root))
+    if (!elements.has(target.text))
+      report.error(
+        'reference',
+        flow.file,
+        `chat routing: a connector leads to "${target.text}", which is no element of the flow`,
+        target.line
+      );
+  for (const [name, element] of elements) {
+    if (element.name === 'recordUpdates') {
+      const next = text(child(element, 'connector'), 'targetReference');
+      if (text(child(element, 'faultConnector'), 'targetReference') !== next)
+        report.error(
+          'reference',
+          flow.file,
+          `chat routing: ${name} must go on to ${next ?? 'its next step'} when its save fails too (a fault connector to the same step), or a refused save leaves the chat unrouted`,
+          element.line
+        );
+    }
+    if (element.name !== 'actionCalls') continue;
+    const fault = child(element, 'faultConnector');
+    if (!fault) {
+      // The last resort: the channel's session handler queue takes a chat whose flow fails there.
+      if (text(element, 'actionType') === 'routeWork' && isLastResort(element, elements)) continue;
+      report.error(
+        'reference',
+        flow.file,
+        `chat routing: ${name} has no fault path: a failure would end the flow with the chat unrouted`,
+        element.line
+      );
+      continue;
+    }
+    const saves = elements.get(text(fault, 'targetReference') ?? '');
+    const saved = new Set(childrenNamed(saves, 'inputAssignments').map((a) => text(a, 'field')));
+    if (
+      saves?.name !== 'recordUpdates' ||
+      !saved.has('RoutingStatus__c') ||
+      !saved.has('RoutingError__c')
+    )
+      report.error(
+        'reference',
+        flow.file,
+        `chat routing: the fault path of ${name} must first save RoutingStatus__c and RoutingError__c on the session (a record update), so the failure shows`,
+        fault.line
+      );
+  }
 }
 
 /** The decision on the routing type, and each of its outcomes' Route Work action. */

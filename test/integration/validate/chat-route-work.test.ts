@@ -244,4 +244,59 @@ describe('routing configurations of skills-based chats', () => {
       project.write(SETTINGS, original);
     }
   });
+
+  describe('fault paths: a chat whose routing fails is still routed, and says why', () => {
+    it('given a Route Work whose fault path skips the saved status, then its fault connector is reported', async () => {
+      const errors = await chatErrorsAfter(
+        FLOW,
+        /(<name>Route_To_Skills<\/name>[\s\S]*?<faultConnector>\s*<targetReference>)Record_Fallback/,
+        '$1Route_To_Fallback_Queue'
+      );
+      expect(errors).toEqual([
+        expect.stringContaining(
+          'chat routing: the fault path of Route_To_Skills must first save RoutingStatus__c and RoutingError__c on the session'
+        )
+      ]);
+    });
+
+    it('given a routing step without a fault path, then the step is reported', async () => {
+      const errors = await chatErrorsAfter(
+        FLOW,
+        /(<name>Route_To_Queue<\/name>[\s\S]*?)<faultConnector>[\s\S]*?<\/faultConnector>/,
+        '$1'
+      );
+      expect(errors).toEqual([
+        `${FLOW}:${lineOf(FLOW, '<name>Route_To_Queue</name>') - 2}: chat routing: Route_To_Queue has no fault path: a failure would end the flow with the chat unrouted [reference]`
+      ]);
+    });
+
+    it('given the status save stops at its own failure, then the record update is reported', async () => {
+      const errors = await chatErrorsAfter(
+        FLOW,
+        /(<name>Record_Failure<\/name>[\s\S]*?)<faultConnector>[\s\S]*?<\/faultConnector>/,
+        '$1'
+      );
+      expect(errors).toEqual([
+        expect.stringContaining(
+          'chat routing: Record_Failure must go on to Find_Triage_Queue when its save fails too'
+        )
+      ]);
+    });
+
+    it('given a connector to a step that is not in the flow, then the connector is reported', async () => {
+      const errors = await chatErrorsAfter(
+        FLOW,
+        /(<name>Record_Fallback<\/name>[\s\S]*?<connector>\s*<targetReference>)Route_To_Fallback_Queue/,
+        '$1Route_To_Fallback'
+      );
+      expect(errors).toEqual([
+        expect.stringContaining(
+          'chat routing: Record_Fallback must go on to Route_To_Fallback when its save fails too'
+        ),
+        expect.stringContaining(
+          'chat routing: a connector leads to "Route_To_Fallback", which is no element of the flow'
+        )
+      ]);
+    });
+  });
 });
