@@ -4,9 +4,19 @@
  * email), strict where a guess could misroute.
  */
 import { normalizeLanguage } from './factors';
-import { CHANNELS, TOPICS, type Channel, type Contact, type RouteError, type Topic } from './model';
+import {
+  CHANNELS,
+  TOPICS,
+  type Channel,
+  type Contact,
+  type InputId,
+  type RouteError,
+  type Topic
+} from './model';
 
-export type ParsedLine = { ok: true; contact: Contact } | { ok: false; error: RouteError };
+/** A parsed line: the contact (whose id is text) and the id as the caller wrote it, to echo back. */
+export type ParsedLine =
+  { ok: true; contact: Contact; inputId: InputId } | { ok: false; error: RouteError };
 
 type Json = Record<string, unknown>;
 
@@ -16,9 +26,9 @@ function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function idOf(value: unknown): string | null {
+function inputIdOf(value: unknown): InputId {
   if (typeof value === 'string') return value;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
   return null;
 }
 
@@ -88,7 +98,8 @@ export function contactFromJson(value: unknown, lineNumber?: number): ParsedLine
       }
     };
   }
-  const id = idOf(value.id);
+  const inputId = inputIdOf(value.id);
+  const id = inputId === null ? null : String(inputId);
   try {
     const channel = channelOf(value.channel);
     const intakeJson = optionalObject(value, 'intake');
@@ -139,6 +150,7 @@ export function contactFromJson(value: unknown, lineNumber?: number): ParsedLine
     ].filter((part): part is string => part !== null);
     return {
       ok: true,
+      inputId,
       contact: {
         id,
         channel,
@@ -152,7 +164,7 @@ export function contactFromJson(value: unknown, lineNumber?: number): ParsedLine
     };
   } catch (error) {
     if (error instanceof InputProblem)
-      return { ok: false, error: { id, error: `${at}${error.message}` } };
+      return { ok: false, error: { id: inputId, error: `${at}${error.message}` } };
     throw error;
   }
 }

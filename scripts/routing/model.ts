@@ -101,8 +101,11 @@ export interface RouteResult {
   reasons: string[];
 }
 
+/** An id as the caller wrote it: a string or a number comes back as given, anything else as null. */
+export type InputId = string | number | null;
+
 export interface RouteError {
-  id: string | null;
+  id: InputId;
   error: string;
 }
 

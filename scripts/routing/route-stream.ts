@@ -30,7 +30,8 @@ export async function routeStream(
     const parsed = parseContactLine(line, lineNumber);
     let out: unknown;
     if (parsed.ok) {
-      out = toRouteJson(engine.route(parsed.contact));
+      // The id goes back as the caller wrote it (a number stays a number), in its first place.
+      out = { ...toRouteJson(engine.route(parsed.contact)), id: parsed.inputId };
       summary.routed++;
     } else {
       out = parsed.error;

@@ -140,6 +140,25 @@ describe('npm run route', () => {
     expect(JSON.parse(run.stdout.trim())).toMatchObject({ id: 'bom', team: 'ECOMMERCE' });
   });
 
+  it('given ids that are numbers, then each comes back as the same number, routed or refused', () => {
+    const run = route(
+      [
+        JSON.stringify({ id: 7, channel: 'email', body: 'The checkout page fails' }),
+        JSON.stringify({ id: 8.5, channel: 'fax' }),
+        JSON.stringify({ id: '9', channel: 'chat' })
+      ].join('\n') + '\n'
+    );
+    expect(run.status).toBe(1);
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines.map((line) => line.id)).toEqual([7, 8.5, '9']);
+    expect(Object.keys(lines[0]!)[0]).toBe('id');
+    expect(lines[0]).toMatchObject({ team: 'ECOMMERCE' });
+    expect(lines[1]).toEqual({ id: 8.5, error: expect.stringContaining('unknown channel "fax"') });
+  });
+
   it('given empty input, then no output and exit 0', () => {
     const result = route('');
     expect(result.status).toBe(0);

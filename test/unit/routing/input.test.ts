@@ -18,6 +18,7 @@ describe('parseContactLine', () => {
     );
     expect(parsed).toEqual({
       ok: true,
+      inputId: 'c1',
       contact: {
         id: 'c1',
         channel: 'email',
@@ -109,6 +110,7 @@ describe('parseContactLine', () => {
       customer: { investableAssets: '$1,500,000', accountManager: { name: 'A B' } },
       transcript: 'hello'
     });
+    expect(parsed.ok && parsed.inputId).toBe(42);
     expect(parsed.ok && parsed.contact).toMatchObject({
       id: '42',
       channel: 'phone',
