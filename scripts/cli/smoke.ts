@@ -42,13 +42,27 @@ runCli(
       throw error;
     }
     const connection = await requireConnection(args.values['target-org'], sourceApiVersion(root));
-    const outcome = await runSmoke({
-      api: connection.api,
-      config,
-      keep: args.values.keep === true,
-      allowProduction: args.values['allow-production'] === true,
-      log: (line) => console.log(line)
-    });
-    return outcome.exitCode;
+    // Ctrl-C stops the run before its next contact and still deletes what it created; a second
+    // Ctrl-C ends at once (the cases then stay, marked "[smoke <run>]").
+    const interrupt = new AbortController();
+    const onInterrupt = () => {
+      console.error('Interrupted: deleting what this run created… (Ctrl-C again to stop at once)');
+      interrupt.abort();
+      process.once('SIGINT', () => process.exit(130));
+    };
+    process.once('SIGINT', onInterrupt);
+    try {
+      const outcome = await runSmoke({
+        api: connection.api,
+        config,
+        keep: args.values.keep === true,
+        allowProduction: args.values['allow-production'] === true,
+        log: (line) => console.log(line),
+        signal: interrupt.signal
+      });
+      return interrupt.signal.aborted ? 130 : outcome.exitCode;
+    } finally {
+      process.removeListener('SIGINT', onInterrupt);
+    }
   }
 );

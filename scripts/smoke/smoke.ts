@@ -37,6 +37,11 @@ export interface SmokeOptions {
   /** The case channel's secondary priorities by Case.Priority value; default: as shipped in force-app. */
   secondaryPriorities?: ReadonlyMap<string, number>;
   log: (line: string) => void;
+  /**
+   * Aborted when the admin interrupts the run (Ctrl-C): it stops before the next contact and still
+   * deletes what it created.
+   */
+  signal?: AbortSignal;
 }
 
 export interface SmokeOutcome {
@@ -119,7 +124,14 @@ export async function runSmoke(options: SmokeOptions): Promise<SmokeOutcome> {
   const checks: Check[] = [];
   let work: RoutedWork | undefined;
   let leftovers: string[] = [];
+  const stopIfInterrupted = () => {
+    if (options.signal?.aborted)
+      throw new ToolError(
+        `Interrupted after ${created.size} of ${contacts.length} contact(s): nothing more was sent.`
+      );
+  };
   try {
+    stopIfInterrupted();
     const emails = contacts.filter((c) => c.channel === 'email');
     log(
       `Sending ${emails.length} email case(s) and ${contacts.length - emails.length} IVR call(s), marked [smoke ${runId}]…`
@@ -139,12 +151,14 @@ export async function runSmoke(options: SmokeOptions): Promise<SmokeOutcome> {
       })
     );
     emails.forEach((c, i) => created.set(c.key, emailIds[i]!));
+    stopIfInterrupted();
     const ivr = new Map<
       string,
       { team?: string | null; group?: string | null; topicSent: string | null }
     >();
     for (const call of contacts) {
       if (call.channel !== 'phone') continue;
+      stopIfInterrupted();
       const customer = directory.customers.get(call.contact)!;
       try {
         const reply = await postIvrIntake(api, {
@@ -173,6 +187,7 @@ export async function runSmoke(options: SmokeOptions): Promise<SmokeOutcome> {
       }
     }
 
+    stopIfInterrupted();
     work = await readRoutedWork(api, [...created.values()]);
     for (const smoke of contacts) {
       const caseId = created.get(smoke.key);

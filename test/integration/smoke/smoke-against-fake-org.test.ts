@@ -32,7 +32,9 @@ async function seededOrg(options: ServiceOrgOptions & { seed?: boolean } = {}): 
   }
 }
 
-function smoke(options: { keep?: boolean; allowProduction?: boolean } = {}): Promise<SmokeOutcome> {
+function smoke(
+  options: { keep?: boolean; allowProduction?: boolean; signal?: AbortSignal } = {}
+): Promise<SmokeOutcome> {
   log = [];
   return runSmoke({
     api: apiFor(fake),
@@ -40,7 +42,8 @@ function smoke(options: { keep?: boolean; allowProduction?: boolean } = {}): Pro
     keep: options.keep ?? false,
     allowProduction: options.allowProduction ?? false,
     runId: 'test',
-    log: (line) => log.push(line)
+    log: (line) => log.push(line),
+    signal: options.signal
   });
 }
 
@@ -194,6 +197,33 @@ describe('given an org that refuses one of the email cases', () => {
       /refused the smoke test's email cases:[\s\S]*A validation rule of this org refuses it[\s\S]*The 2 case\(s\) it took were deleted\./
     );
     expect(smokeCases()).toEqual([]);
+  });
+});
+
+describe('given an admin who interrupts the run (Ctrl-C) while the email cases are sent', () => {
+  it('then no call is made, it says so, and the cases the org took are deleted', async () => {
+    await seededOrg();
+    installServiceDeskApex(fake);
+    const interrupt = new AbortController();
+    // The interruption arrives while the org is taking the smoke cases (the predicate refuses nothing).
+    fake.org.rejectWrites(
+      'Case',
+      (c) => {
+        if (String(c.Subject ?? '').startsWith('[smoke')) interrupt.abort();
+        return false;
+      },
+      'UNUSED',
+      'unused'
+    );
+
+    await expect(smoke({ signal: interrupt.signal })).rejects.toThrow(
+      /^Interrupted after 3 of 4 contact\(s\): nothing more was sent\.$/
+    );
+    expect(smokeCases()).toEqual([]);
+    expect(
+      fake.org.all('Case').filter((c) => String(c.Description ?? '').includes('[smoke'))
+    ).toEqual([]);
+    expect(log.join('\n')).toMatch(/Cleaned up: 3 case\(s\)/);
   });
 });
 
