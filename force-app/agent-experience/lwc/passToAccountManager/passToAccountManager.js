@@ -10,6 +10,7 @@ import TITLE from '@salesforce/label/c.Release_Title';
 import LOAD_ERROR from '@salesforce/label/c.Release_LoadError';
 import INTRO from '@salesforce/label/c.Release_Intro';
 import NO_MANAGER_NAME from '@salesforce/label/c.Release_NoManagerName';
+import NO_ACTIVE_MANAGER from '@salesforce/label/c.Release_NoActiveManager';
 import REASON from '@salesforce/label/c.Release_Reason';
 import REASON_REQUIRED from '@salesforce/label/c.Release_ReasonRequired';
 import SUBMIT from '@salesforce/label/c.Release_Submit';
@@ -140,7 +141,11 @@ export default class PassToAccountManager extends LightningElement {
   }
 
   announce(result) {
-    const manager = result.accountManagerName || NO_MANAGER_NAME;
+    // No active account manager: the HNW queue takes it, and the message must say so, not name the manager.
+    const manager =
+      result.toAccountManager === false
+        ? NO_ACTIVE_MANAGER
+        : result.accountManagerName || NO_MANAGER_NAME;
     let message;
     let variant;
     if (result.completeInOmniChannel) {

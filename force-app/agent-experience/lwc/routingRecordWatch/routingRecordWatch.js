@@ -12,7 +12,11 @@ const ROUTING_FIELDS = [
   'IssueType__c',
   'RoutingStatus__c',
   'RoutedAt__c',
-  'TransferCount__c'
+  'TransferCount__c',
+  // A chat release changes no routing field until the flow routes the chat: these say it happened. Optional
+  // fields, so a user who may not read them (an account manager) still loads the record.
+  'AboutAccountManager__c',
+  'ConcernReleasedAt__c'
 ];
 
 /**

@@ -2,7 +2,8 @@ import { LightningElement, api, wire } from 'lwc';
 import { getRecord } from 'lightning/uiRecordApi';
 import getInsight from '@salesforce/apex/RoutingInsightController.getInsight';
 import { definitionRows } from 'c/labelFormat';
-import { refreshOnRoutingChange, routingFieldsOf } from 'c/routingRecordWatch';
+import { refreshOnRoutingChange, refreshWithView, routingFieldsOf } from 'c/routingRecordWatch';
+import { unregisterRefreshHandler } from 'lightning/refresh';
 
 import TITLE from '@salesforce/label/c.WhyHere_Title';
 import LOADING from '@salesforce/label/c.WhyHere_Loading';
@@ -64,6 +65,16 @@ export default class RoutingWhyHere extends LightningElement {
   error;
   insightResult;
   recordSignature;
+  refreshHandle;
+
+  connectedCallback() {
+    // A release or transfer on this page sends RefreshEvent: the reasons it added show at once.
+    this.refreshHandle = refreshWithView(this, () => this.insightResult);
+  }
+
+  disconnectedCallback() {
+    unregisterRefreshHandler(this.refreshHandle);
+  }
 
   get routingFields() {
     return routingFieldsOf(this.objectApiName);

@@ -44,6 +44,11 @@ jest.mock(
   { virtual: true }
 );
 jest.mock(
+  '@salesforce/label/c.Release_NoActiveManager',
+  () => ({ default: "the HNW account managers' queue (no active account manager)" }),
+  { virtual: true }
+);
+jest.mock(
   '@salesforce/label/c.Release_NoManagerName',
   () => ({ default: "the client's account manager" }),
   { virtual: true }
@@ -234,6 +239,41 @@ describe('c-pass-to-account-manager', () => {
       'Concern released. Daniel Brooks could not take it (Fallback).'
     );
   });
+
+  it.each([
+    [
+      'a case',
+      false,
+      'success',
+      "Concern released. Omni-Channel now offers the case to the HNW account managers' queue (no active account manager)."
+    ],
+    [
+      'a live chat',
+      true,
+      'info',
+      "Concern released. Transfer, Flow, Route Messaging Session sends it to the HNW account managers' queue (no active account manager)."
+    ]
+  ])(
+    'on %s of a client whose manager is inactive, names the HNW queue that takes it, never the manager',
+    async (_kind, chat, variant, message) => {
+      release.mockResolvedValue({
+        ...RESULT,
+        target: 'queue:HNW_Account_Managers',
+        toAccountManager: false,
+        completeInOmniChannel: chat
+      });
+      const element = await loaded();
+      const toast = jest.fn();
+      element.addEventListener('lightning__showtoast', toast);
+
+      enterReason(element, 'Not about the manager.');
+      $(element, 'lightning-button.submit').click();
+      await flush();
+
+      expect(toast.mock.calls[0][0].detail.variant).toBe(variant);
+      expect(toast.mock.calls[0][0].detail.message).toBe(message);
+    }
+  );
 
   it('on a live chat, tells the director to finish in the conversation through the routing flow', async () => {
     release.mockResolvedValue({ ...RESULT, completeInOmniChannel: true });

@@ -20,7 +20,9 @@ describe('c/routingRecordWatch', () => {
       'MessagingSession.IssueType__c',
       'MessagingSession.RoutingStatus__c',
       'MessagingSession.RoutedAt__c',
-      'MessagingSession.TransferCount__c'
+      'MessagingSession.TransferCount__c',
+      'MessagingSession.AboutAccountManager__c',
+      'MessagingSession.ConcernReleasedAt__c'
     ]);
   });
 

@@ -2,6 +2,7 @@ import { createElement } from 'lwc';
 import RoutingWhyHere from 'c/routingWhyHere';
 import { getRecord } from 'lightning/uiRecordApi';
 import { refreshApex } from '@salesforce/apex';
+import { registerRefreshHandler, unregisterRefreshHandler } from 'lightning/refresh';
 import getInsight from '@salesforce/apex/RoutingInsightController.getInsight';
 import '../../../../test/jest-mocks/accessibility';
 
@@ -157,5 +158,20 @@ describe('c-routing-why-here', () => {
     await flush();
 
     expect(refreshApex).toHaveBeenCalledTimes(1);
+  });
+
+  it('reloads the details when the page refreshes its view (a release on this page), and stops when removed', async () => {
+    const element = createComponent();
+    getInsight.emit(ROUTED);
+    await flush();
+
+    await expect(registerRefreshHandler.mock.calls[0][1]()).resolves.toBe(true);
+    expect(refreshApex).toHaveBeenCalledTimes(1);
+    expect(refreshApex.mock.calls[0][0].data).toEqual(ROUTED);
+
+    document.body.removeChild(element);
+    expect(unregisterRefreshHandler).toHaveBeenCalledWith(
+      registerRefreshHandler.mock.results[0].value
+    );
   });
 });
