@@ -28,8 +28,9 @@ runCli(
       'Examples:',
       '  npm run smoke -- --target-org omni-desk',
       '  npm run smoke -- --target-org omni-desk --keep',
-      'Exit status: 0 when the org routes every smoke contact as npm run route predicts; 1 on any difference, or when',
-      'the org is not connected, not seeded or refuses the cases.'
+      'Exit status: 0 when the org routes every smoke contact as npm run route predicts and every case it created is',
+      'deleted; 1 on any difference, on a case it could not delete, or when the org is not connected, not seeded or',
+      'refuses the cases. Ctrl-C stops before the next contact and still deletes what the run created.'
     ].join('\n')
   },
   async (args) => {

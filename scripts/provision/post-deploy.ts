@@ -5,8 +5,10 @@
  * article seed writes as the admin), and the messaging channels the source ships are activated
  * (they deploy inactive). Both flags take a feature licence seat: a flag the org refuses (no seat
  * left) and a channel it will not activate through the API become manual steps with their Setup
- * path, never a failure: cases and the console work without them.
+ * path, never a failure: cases and the console work without them. A permission set the org refuses
+ * to assign is a failure: nothing after it can work without the field access it gives.
  */
+import { ToolError } from '../lib/cli';
 import {
   SalesforceApiError,
   soqlList,
@@ -121,13 +123,20 @@ export async function giveOperatorAccess(
       'PermissionSetAssignment',
       toAssign.map((s) => ({ AssigneeId: me.userId, PermissionSetId: s.Id }))
     );
-    results.forEach((r, i) =>
-      log(
-        r.success
-          ? `  assigned ${String(toAssign[i]!.Name)} to ${who}`
-          : `  ! could not assign ${String(toAssign[i]!.Name)}: ${r.errors.map((e) => e.message).join('; ')}`
-      )
-    );
+    const refused: string[] = [];
+    results.forEach((r, i) => {
+      const name = String(toAssign[i]!.Name);
+      if (r.success) log(`  assigned ${name} to ${who}`);
+      else refused.push(`${name} (${r.errors.map((e) => e.message).join('; ')})`);
+    });
+    // Fields deployed through the Metadata API give nobody access: without the set, every later step
+    // (the Apex tests, the seed) fails on field access, far from this cause. Stop here instead.
+    if (refused.length > 0)
+      throw new ToolError(
+        `The org refused to assign ${refused.join(', ')} to ${who}. The deployed metadata is saved, but ` +
+          'without that permission set you have no access to its fields, so the tests and the seed would fail: ' +
+          `assign it by hand (Setup > Users > ${who} > Permission Set Assignments), then run the command again.`
+      );
   }
   for (const flag of flags) await setFlag(api, me.userId, who, flag, manual, log);
   return manual;

@@ -230,7 +230,8 @@ export async function runSmoke(options: SmokeOptions): Promise<SmokeOutcome> {
   } finally {
     leftovers = await cleanUp(api, [...created.values()], work, options.keep, log);
   }
-  const failed = checks.some((c) => !c.ok) || checks.length === 0;
+  // Cases left behind sit in live queues and reach real agents: a run that leaves any has failed.
+  const failed = checks.some((c) => !c.ok) || checks.length === 0 || leftovers.length > 0;
   return { exitCode: failed ? 1 : 0, checks, created: [...created.values()], leftovers };
 }
 

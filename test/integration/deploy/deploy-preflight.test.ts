@@ -277,6 +277,26 @@ describe('given a test level', () => {
     );
   });
 
+  it('when the org refuses to assign the admin permission set, then it stops with the Setup step and runs no tests', async () => {
+    const refused = deploy({}, succeeds, {
+      testLevel: 'RunLocalTests',
+      via: 'sf-cli',
+      arrange: (org) =>
+        org.rejectWrites(
+          'PermissionSetAssignment',
+          () => true,
+          'INSUFFICIENT_ACCESS',
+          'no access to assign'
+        )
+    });
+
+    await expect(refused).rejects.toThrow(
+      /refused to assign Service_Routing_Admin \(no access to assign\)[\s\S]*deployed metadata is saved[\s\S]*Setup > Users > [^>]+ > Permission Set Assignments/
+    );
+    expect(requests).toHaveLength(1);
+    expect(testRuns).toEqual([]);
+  });
+
   it('when a test fails, then the exit status is 1 and the run says the deploy itself is saved', async () => {
     testStatus = 100;
     const outcome = await deploy({}, succeeds, { testLevel: 'RunLocalTests', via: 'sf-cli' });

@@ -200,6 +200,39 @@ describe('given an org that refuses one of the email cases', () => {
   });
 });
 
+describe('given an org that refuses to delete the smoke cases', () => {
+  it('then the run fails even though every check passed, and names the cases left behind', async () => {
+    await seededOrg();
+    installServiceDeskApex(fake);
+    let cleaningUp = false;
+    fake.org.rejectWrites(
+      'Case',
+      (c) => cleaningUp && String(c.Subject ?? '').startsWith('[smoke'),
+      'INSUFFICIENT_ACCESS_OR_READONLY',
+      'insufficient access rights on object id'
+    );
+    log = [];
+
+    const outcome = await runSmoke({
+      api: apiFor(fake),
+      config,
+      keep: false,
+      allowProduction: false,
+      runId: 'test',
+      log: (line) => {
+        log.push(line);
+        // The table and its summary are printed; what follows is the cleanup.
+        if (/^Smoke test /.test(line)) cleaningUp = true;
+      }
+    });
+
+    expect(diffs(outcome)).toEqual([]);
+    expect(outcome.leftovers.length).toBeGreaterThan(0);
+    expect(outcome.exitCode).toBe(1);
+    expect(log.join('\n')).toContain(`! Could not delete ${outcome.leftovers[0]!}`);
+  });
+});
+
 describe('given an admin who interrupts the run (Ctrl-C) while the email cases are sent', () => {
   it('then no call is made, it says so, and the cases the org took are deleted', async () => {
     await seededOrg();
