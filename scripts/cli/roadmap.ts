@@ -57,7 +57,17 @@ runCli(
       process.stdout.write(`roadmap: ${shown} is up to date (${files.size} pages)\n`);
       return 0;
     }
-    const drift = writeRoadmap(dir, files);
+    let drift;
+    try {
+      drift = writeRoadmap(dir, files);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === undefined) throw error;
+      // A folder that cannot be made or written (a file in its path, no permission): the flag's fault.
+      throw new UsageError(
+        `--out ${shown}: cannot write the pages there (${(error as Error).message}).`
+      );
+    }
     process.stdout.write(
       `roadmap: ${files.size} pages in ${shown} (${drift.changed.length} written, ${drift.stale.length} stale removed)\n`
     );

@@ -115,6 +115,16 @@ runCli(
           `--source ${dir}: no such folder (name a source folder such as force-app)`
         );
     }
+    // Output files are checked before the simulation runs, not after minutes of it.
+    for (const [flag, file] of [
+      ['--html', v.html],
+      ['--screenshot', v.screenshot]
+    ] as const) {
+      if (!file) continue;
+      const folder = path.dirname(path.resolve(process.cwd(), file));
+      if (!existsSync(folder) || !statSync(folder).isDirectory())
+        throw new UsageError(`${flag} ${file}: the folder ${folder} does not exist`);
+    }
     const agentsScale = positiveNumber(v['agents-scale'], '--agents-scale', 1);
     if (agentsScale > MAX_AGENTS_SCALE)
       throw new UsageError(
@@ -163,6 +173,8 @@ runCli(
       // The factor table compares routed with and without them (a third run); --json has no table.
       compareFactors: !v.json
     });
+    // The report is printed first: a file that cannot be written must not cost the figures.
+    process.stdout.write(v.json ? contractJson(output) + '\n' : textReport(output));
     const page = v.html || v.screenshot ? htmlReport(output) : '';
     if (v.html) {
       const file = path.resolve(process.cwd(), v.html);
@@ -172,8 +184,13 @@ runCli(
         throw new UsageError(`cannot write ${v.html}: ${(error as Error).message}`);
       }
     }
-    if (v.screenshot) await screenshotHtml(page, path.resolve(process.cwd(), v.screenshot));
-    process.stdout.write(v.json ? contractJson(output) + '\n' : textReport(output));
+    if (v.screenshot) {
+      try {
+        await screenshotHtml(page, path.resolve(process.cwd(), v.screenshot));
+      } catch (error) {
+        throw new UsageError(`cannot write ${v.screenshot}: ${(error as Error).message}`);
+      }
+    }
     if (v.html && !v.json) process.stdout.write(`\nCharts written to ${v.html}\n`);
     if (v.screenshot && !v.json) process.stdout.write(`Screenshot written to ${v.screenshot}\n`);
     return 0;

@@ -238,9 +238,11 @@ export async function runOnline(options: OnlineOptions): Promise<number> {
           staffing,
           log: (line) => log(`    ${line}`)
         });
-        if (outcome.exitCode !== 0 && !dryRun)
+        if (outcome.exitCode !== 0)
           throw new ToolError(
-            'the seed did not complete (see above); run npm start again once fixed'
+            dryRun
+              ? 'the seed plan found a problem that would stop the seed (see above); fix it before the real run'
+              : 'the seed did not complete (see above); run npm start again once fixed'
           );
       }
     );

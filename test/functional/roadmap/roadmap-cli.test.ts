@@ -1,6 +1,6 @@
 /** `npm run roadmap` as a process: writing, --check and its exit status. */
 import { runCliSync } from '../../builders/cli';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -30,6 +30,18 @@ describe('npm run roadmap', () => {
     const checked = roadmap(['--check', '--out', out]);
     expect(checked.status).toBe(0);
     expect(checked.stdout).toContain('is up to date (4 pages)');
+  });
+
+  it('given a folder that cannot be made (a file in its path), when generated, then it says so in one line, exit 1', () => {
+    const file = path.join(out, 'a-file');
+    writeFileSync(file, 'not a folder');
+    const result = roadmap(['--out', path.join(file, 'pages')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `^roadmap: --out ${file}/pages: cannot write the pages there \\(ENOTDIR[^\\n]*\\)\\.\\n$`
+      )
+    );
   });
 
   it('given an unknown flag, when run, then it exits 1 with a pointer to --help', () => {

@@ -45,6 +45,15 @@ describe('npm run seed', () => {
     expect(fake.org.all('Contact')).toHaveLength(15);
   }, 120_000);
 
+  it('given an access token in the environment and --target-org, then it refuses to guess which org and writes nothing', async () => {
+    const run = await seedCli(['--target-org', 'my-sandbox']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      `seed: --target-org my-sandbox names one org and OMNI_DESK_INSTANCE_URL (${fake.url}) another: unset OMNI_DESK_INSTANCE_URL and OMNI_DESK_ACCESS_TOKEN to use my-sandbox, or drop --target-org to use the token's org.`
+    );
+    expect(fake.writes).toEqual([]);
+  }, 120_000);
+
   it('given a record the org rejects, when run, then the record and its error are printed and the exit status is 1', async () => {
     const run = await seedCli([], {}, (f) =>
       f.org.rejectWrites(

@@ -134,6 +134,10 @@ describe('npm run simulate', () => {
       'simulate: --source no-such-folder: no such folder (name a source folder such as force-app)\n'
     ],
     [
+      ['--html', 'no-such-folder/report.html'],
+      `simulate: --html no-such-folder/report.html: the folder ${path.join(repoRoot(), 'no-such-folder')} does not exist\n`
+    ],
+    [
       ['--corpus', 'data/corpus/messages.jsonl'],
       'simulate: --corpus is read only by --misroutes: the simulation draws its contacts from the frozen held-out split\n'
     ],

@@ -155,6 +155,20 @@ describe('given a Dev Hub and no scratch org yet', () => {
   });
 });
 
+describe('given a scratch org whose Standard User profile grants View All Data', () => {
+  it('when started with --dry-run, then the seed plan fails the run as the seed would, before anything is written', async () => {
+    fake.close();
+    fake = await FakeSalesforce.start(serviceOrg({ standardUserViewsAllData: true }).org);
+    knownAliases.add('omni-desk');
+
+    await expect(start({ dryRun: true })).rejects.toThrow(
+      'the seed plan found a problem that would stop the seed (see above); fix it before the real run'
+    );
+    expect(log.join('\n')).toContain('the profile Standard User grants View All Data');
+    expect(fake.writes).toEqual([]);
+  });
+});
+
 describe('given a Dev Hub that cannot create a scratch org', () => {
   it('when the Dev Hub check fails, then the run stops with its message before any sf command', async () => {
     const base = { sf, deployer, connect: async () => connection(), knownAlias: async () => false };
