@@ -73,7 +73,9 @@ function looksLikeHtml(text: string): boolean {
 export function htmlToText(html: string): string {
   let text = replaceClosed(html, /<!--[\s\S]*?-->/g, /-->/g, ' ');
   for (const block of ['head', 'style', 'script']) {
-    const pattern = new RegExp(`<${block}\\b[^>]*>[\\s\\S]*?<\\/${block}\\s*>`, 'gi');
+    // The opening tag stops at the next '<': an opening with no '>' of its own must not scan on to
+    // the '>' of a later tag (many such openings would cost a scan each, to the close).
+    const pattern = new RegExp(`<${block}\\b[^<>]*>[\\s\\S]*?<\\/${block}\\s*>`, 'gi');
     text = replaceClosed(text, pattern, new RegExp(`<\\/${block}\\s*>`, 'gi'), ' ');
   }
   text = replaceClosed(text, /<blockquote\b[^>]*>/gi, TAG_END, `\n${QUOTE_MARKER}\n`);

@@ -57,7 +57,10 @@ describe('HTML bodies', () => {
     const reference = (html: string): string => {
       let text = html.replace(/<!--[\s\S]*?-->/g, ' ');
       for (const block of ['head', 'style', 'script']) {
-        text = text.replace(new RegExp(`<${block}\\b[^>]*>[\\s\\S]*?<\\/${block}\\s*>`, 'gi'), ' ');
+        text = text.replace(
+          new RegExp(`<${block}\\b[^<>]*>[\\s\\S]*?<\\/${block}\\s*>`, 'gi'),
+          ' '
+        );
       }
       text = text.replace(/<blockquote\b[^>]*>/gi, '\n[[quoted]]\n');
       text = text.replace(/<br\s*\/?>/gi, '\n');
@@ -74,6 +77,8 @@ describe('HTML bodies', () => {
       '<head>',
       '</head>',
       '<a',
+      '<style ',
+      '<script a="<" ',
       '<p>',
       '</p',
       '>',
