@@ -1,4 +1,4 @@
-import { runCli, UsageError } from '../lib/cli';
+import { runCli, ToolError, UsageError } from '../lib/cli';
 import { sourceApiVersion, repoRoot } from '../lib/project';
 import { requireConnection } from '../provision/connection';
 import { loadRoutingConfig, RoutingConfigError } from '../routing/config';
@@ -62,6 +62,11 @@ runCli(
         signal: interrupt.signal
       });
       return interrupt.signal.aborted ? 130 : outcome.exitCode;
+    } catch (error) {
+      // Stopped by Ctrl-C (the cleanup has run): say why, and exit as an interrupted command does.
+      if (!interrupt.signal.aborted || !(error instanceof ToolError)) throw error;
+      console.error(`smoke: ${error.message}`);
+      return 130;
     } finally {
       process.removeListener('SIGINT', onInterrupt);
     }

@@ -1,7 +1,7 @@
 import { runCli, UsageError } from '../lib/cli';
 import { repoRoot, sourceApiVersion } from '../lib/project';
 import { parseTestLevel } from '../deploy/deploy';
-import { connectWithToken, tokenFromEnvironment } from '../provision/connection';
+import { connectWithToken, refuseTwoOrgs, tokenFromEnvironment } from '../provision/connection';
 import { runOffline } from '../start/offline';
 import { DEFAULT_ALIAS, runOnline } from '../start/online';
 
@@ -109,6 +109,7 @@ runCli(
 
     const apiVersion = sourceApiVersion(root);
     const token = tokenFromEnvironment();
+    refuseTwoOrgs(token, v['target-org']);
     const defaults = v['target-org'] || v['target-dev-hub'] || token ? {} : await sfDefaults();
     const devHub = v['target-dev-hub'] ?? defaults.devHub;
     if (!token && !v['target-org'] && !devHub) {

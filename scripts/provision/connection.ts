@@ -134,6 +134,21 @@ export async function connectWithCli(
 }
 
 /**
+ * Refuses an access token in the environment together with --target-org: they may name two orgs,
+ * and writing to the token's org when the admin named another would be the worst guess.
+ */
+export function refuseTwoOrgs(
+  token: { instanceUrl: string } | undefined,
+  targetOrg: string | undefined
+): void {
+  if (token && targetOrg)
+    throw new UsageError(
+      `--target-org ${targetOrg} names one org and ${ENV_INSTANCE_URL} (${token.instanceUrl}) another: ` +
+        `unset ${ENV_INSTANCE_URL} and ${ENV_ACCESS_TOKEN} to use ${targetOrg}, or drop --target-org to use the token's org.`
+    );
+}
+
+/**
  * The org to work on: the environment's access token, else --target-org or the CLI default; both
  * at once is refused, since they may name two orgs.
  * Returns undefined when nothing is connected (callers decide whether that is an error).
@@ -144,12 +159,7 @@ export async function connect(
   env: NodeJS.ProcessEnv = process.env
 ): Promise<OrgConnection | undefined> {
   const token = tokenFromEnvironment(env);
-  // Two orgs named: writing to the token's org when the admin named another would be the worst guess.
-  if (token && targetOrg)
-    throw new UsageError(
-      `--target-org ${targetOrg} names one org and ${ENV_INSTANCE_URL} (${token.instanceUrl}) another: ` +
-        `unset ${ENV_INSTANCE_URL} and ${ENV_ACCESS_TOKEN} to use ${targetOrg}, or drop --target-org to use the token's org.`
-    );
+  refuseTwoOrgs(token, targetOrg);
   if (token) return connectWithToken(token.instanceUrl, token.accessToken, apiVersion);
   const target = await resolveTargetOrg(targetOrg);
   return target ? connectWithCli(target, apiVersion) : undefined;

@@ -38,6 +38,11 @@ export interface SeedOutcome {
   /** The knowledge articles step (absent when the data has no knowledge-articles.json). */
   knowledge?: KnowledgeOutcome;
   requests: number;
+  /**
+   * A dry run whose only problem is metadata the org lacks: a deploy of the project adds it, so a
+   * dry run of deploy-then-seed (npm start --dry-run) does not count it as a failure.
+   */
+  awaitsDeploy?: boolean;
 }
 
 export function summarizeData(data: SeedData): string {
@@ -136,7 +141,7 @@ export async function runSeed(options: SeedOptions): Promise<SeedOutcome> {
       'Deploy the project first (npm run deploy, or npm start which deploys and seeds).';
     if (options.dryRun) {
       log(message);
-      return finish(1, plan);
+      return { ...finish(1, plan), awaitsDeploy: true };
     }
     throw new ToolError(`${message}\nNothing was written.`);
   }

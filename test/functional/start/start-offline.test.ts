@@ -111,6 +111,25 @@ describe('npm start without an org', () => {
     60_000
   );
 
+  it('given an access token in the environment and --target-org, when started, then it refuses to guess which org, exit 1', async () => {
+    const both = await runCliAsync('start', ['--target-org', 'my-sandbox'], {
+      env: {
+        ...process.env,
+        HOME: home,
+        USERPROFILE: home,
+        TMPDIR: home,
+        SF_DISABLE_TELEMETRY: 'true',
+        OMNI_DESK_INSTANCE_URL: 'https://omni-desk.my.salesforce.com',
+        OMNI_DESK_ACCESS_TOKEN: 'token'
+      }
+    });
+    expect(both.code).toBe(1);
+    expect(both.stderr).toContain(
+      'start: --target-org my-sandbox names one org and OMNI_DESK_INSTANCE_URL (https://omni-desk.my.salesforce.com) another'
+    );
+    expect(both.stdout).toBe('');
+  }, 60_000);
+
   it('given --help, when started, then every flag is listed', async () => {
     const help = await start(['--help'], home);
     for (const flag of [

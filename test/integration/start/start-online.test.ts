@@ -169,6 +169,20 @@ describe('given a scratch org whose Standard User profile grants View All Data',
   });
 });
 
+describe('given a scratch org deployed from an older version of the project', () => {
+  it('when started with --dry-run, then metadata the deploy would add is no failure of the seed plan', async () => {
+    fake.close();
+    fake = await FakeSalesforce.start(
+      serviceOrg({ without: { UserRole: ['Account_Manager'] } }).org
+    );
+    knownAliases.add('omni-desk');
+
+    expect(await start({ dryRun: true })).toBe(0);
+    expect(log.join('\n')).toContain('lacks metadata the data names: role Account_Manager');
+    expect(fake.writes).toEqual([]);
+  });
+});
+
 describe('given a Dev Hub that cannot create a scratch org', () => {
   it('when the Dev Hub check fails, then the run stops with its message before any sf command', async () => {
     const base = { sf, deployer, connect: async () => connection(), knownAlias: async () => false };
