@@ -174,6 +174,7 @@ export async function runDeploy(options: DeployOptions): Promise<DeployOutcome> 
       omniChannel: shipped.enablesOmniChannel,
       enhancedChat: shipped.enablesMessaging
     },
+    caseOrigins: shipped.caseOrigins,
     log
   });
   const tests = testPlan(options.testLevel, options.dryRun, facts.kind);

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { UsageError } from '../lib/cli';
 import { OPTIONAL_SOURCE_DIRS, packageDirectories } from '../lib/project';
 import { findSourceFiles } from '../lib/source-files';
-import { readMetadataFile, text } from '../lib/xml';
+import { children, readMetadataFile, text } from '../lib/xml';
 
 const VOICE_DIR = OPTIONAL_SOURCE_DIRS[0] ?? 'optional/voice';
 
@@ -38,6 +38,11 @@ export interface ShippedFacts {
   enablesMessaging: boolean;
   /** Developer names of the messaging channels the source ships. */
   messagingChannels: string[];
+  /**
+   * The Case Origin values the source ships (standardValueSets/CaseOrigin), or null when it ships
+   * none: a deployed standard value set deactivates the org's values it does not list.
+   */
+  caseOrigins: string[] | null;
 }
 
 export function shippedFacts(dirs: string[]): ShippedFacts {
@@ -48,5 +53,14 @@ export function shippedFacts(dirs: string[]): ShippedFacts {
   const messagingChannels = filesIn(dirs, 'messagingChannels', '.messagingChannel-meta.xml').map(
     (file) => path.basename(file).replace(/\.messagingChannel-meta\.xml$/, '')
   );
-  return { enablesOmniChannel, enablesMessaging, messagingChannels };
+  const originSets = filesIn(dirs, 'standardValueSets', 'CaseOrigin.standardValueSet-meta.xml');
+  const caseOrigins =
+    originSets.length === 0
+      ? null
+      : originSets.flatMap((file) =>
+          children(readMetadataFile(file).root, 'standardValue').map(
+            (value) => text(value, 'fullName') ?? ''
+          )
+        );
+  return { enablesOmniChannel, enablesMessaging, messagingChannels, caseOrigins };
 }

@@ -127,7 +127,21 @@ export interface PreflightOptions {
   what: string;
   /** Features the deploy itself switches on (shipped settings): their absence is only a note. */
   sourceEnables?: { omniChannel: boolean; enhancedChat: boolean };
+  /** The Case Origin values the source ships, when it ships the set (ShippedFacts.caseOrigins). */
+  caseOrigins?: string[] | null;
   log: (line: string) => void;
+}
+
+/**
+ * A deployed standard value set deactivates the org's values it does not list: an org (a sandbox)
+ * whose cases use another Case Origin value would lose it. Returns the active values the shipped
+ * set lacks.
+ */
+async function originsTheDeployWouldDeactivate(api: OrgApi, shipped: string[]): Promise<string[]> {
+  const origin = (await api.describe('Case')).fields.find((f) => f.name === 'Origin');
+  return (origin?.picklistValues ?? [])
+    .filter((v) => v.active !== false && !shipped.includes(v.value))
+    .map((v) => v.value);
 }
 
 /**
@@ -151,6 +165,21 @@ export async function runPreflight(api: OrgApi, options: PreflightOptions): Prom
         `  note: ${check.message.split('. ')[0]}; the deploy switches it on (settings/LiveMessage.settings-meta.xml).`
       );
     else blocking.push(check);
+  }
+  if (options.caseOrigins) {
+    const lost = await originsTheDeployWouldDeactivate(api, options.caseOrigins);
+    if (lost.length > 0)
+      blocking.push({
+        ok: false,
+        feature: 'Case Origin',
+        message:
+          `the org's Case Origin has values the deploy would deactivate (${lost.join(', ')}): add them to ` +
+          'force-app/service-org/standardValueSets/CaseOrigin.standardValueSet-meta.xml before deploying'
+      });
+    else
+      options.log(
+        `  ok: Case Origin keeps every value the org uses (${options.caseOrigins.join(', ')})`
+      );
   }
   if (blocking.length > 0)
     throw new UsageError(

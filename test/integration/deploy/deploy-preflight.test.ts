@@ -24,6 +24,7 @@ import { apiFor } from '../../fakes/salesforce/connect';
 import { FakeSalesforce } from '../../fakes/salesforce/server';
 import type { FakeOrg } from '../../fakes/salesforce/org';
 import { serviceOrg, type ServiceOrgOptions } from '../../fakes/salesforce/service-org';
+import { SCHEMA } from '../../fakes/salesforce/schema';
 
 const root = path.resolve(__dirname, '../../..');
 let fake: FakeSalesforce;
@@ -134,6 +135,9 @@ describe('given a scratch org with Omni-Channel and Enhanced Chat', () => {
     );
     expect(requests[0]!.dirs.some((d) => d.endsWith('optional/voice'))).toBe(false);
     expect(log).toContain('  ok: Omni-Channel is enabled.');
+    expect(log).toContain(
+      '  ok: Case Origin keeps every value the org uses (Phone, Email, Web, Chat)'
+    );
     expect(log.filter((l) => l === '  InProgress, components 1/3')).toHaveLength(1);
     expect(log).toContainEqual(expect.stringMatching(/^Deployed 3 components in \d+ s\.$/));
     expect(adminPermissionSets()).toEqual(['Service_Routing_Admin']);
@@ -141,6 +145,20 @@ describe('given a scratch org with Omni-Channel and Enhanced Chat', () => {
     // The article seed writes Knowledge__kav as the admin: only Knowledge users may.
     expect(fake.org.get('User', adminId)!.UserPermissionsKnowledgeUser).toBe(true);
     expect(testRuns).toEqual([]);
+  });
+
+  it('when the org uses a Case Origin value the shipped set lacks, then it stops before deploying: the deploy would deactivate it', async () => {
+    const origin = SCHEMA.Case!.fields.Origin!;
+    const shipped = origin.values;
+    origin.values = [...(shipped ?? []), 'Partner Portal'];
+    try {
+      await expect(deploy({}, succeeds)).rejects.toThrow(
+        "the org's Case Origin has values the deploy would deactivate (Partner Portal): add them to force-app/service-org/standardValueSets/CaseOrigin.standardValueSet-meta.xml before deploying"
+      );
+    } finally {
+      origin.values = shipped;
+    }
+    expect(requests).toEqual([]);
   });
 
   it('when the org has no Service Cloud User or Knowledge User seat left, then the deploy still succeeds and says how to give them by hand', async () => {
