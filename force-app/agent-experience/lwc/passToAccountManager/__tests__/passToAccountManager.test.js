@@ -88,6 +88,18 @@ function enterReason(element, value) {
   input.dispatchEvent(new CustomEvent('change', { detail: { value } }));
 }
 
+/** Releases with this server result and returns the toast the director sees. */
+async function releaseToast(result, reason = 'Not about the manager.') {
+  release.mockResolvedValue(result);
+  const element = await loaded();
+  const toast = jest.fn();
+  element.addEventListener('lightning__showtoast', toast);
+  enterReason(element, reason);
+  $(element, 'lightning-button.submit').click();
+  await flush();
+  return toast.mock.calls[0][0].detail;
+}
+
 describe('c-pass-to-account-manager', () => {
   afterEach(() => {
     while (document.body.firstChild) {
@@ -225,19 +237,10 @@ describe('c-pass-to-account-manager', () => {
   });
 
   it('warns when the account manager could not take it and the HNW queue has it', async () => {
-    release.mockResolvedValue({ ...RESULT, status: 'Fallback', statusLabel: 'Fallback' });
-    const element = await loaded();
-    const toast = jest.fn();
-    element.addEventListener('lightning__showtoast', toast);
+    const toast = await releaseToast({ ...RESULT, status: 'Fallback', statusLabel: 'Fallback' });
 
-    enterReason(element, 'Not about the manager.');
-    $(element, 'lightning-button.submit').click();
-    await flush();
-
-    expect(toast.mock.calls[0][0].detail.variant).toBe('warning');
-    expect(toast.mock.calls[0][0].detail.message).toBe(
-      'Concern released. Daniel Brooks could not take it (Fallback).'
-    );
+    expect(toast.variant).toBe('warning');
+    expect(toast.message).toBe('Concern released. Daniel Brooks could not take it (Fallback).');
   });
 
   it.each([
@@ -256,37 +259,26 @@ describe('c-pass-to-account-manager', () => {
   ])(
     'on %s of a client whose manager is inactive, names the HNW queue that takes it, never the manager',
     async (_kind, chat, variant, message) => {
-      release.mockResolvedValue({
+      const toast = await releaseToast({
         ...RESULT,
         target: 'queue:HNW_Account_Managers',
         toAccountManager: false,
         completeInOmniChannel: chat
       });
-      const element = await loaded();
-      const toast = jest.fn();
-      element.addEventListener('lightning__showtoast', toast);
 
-      enterReason(element, 'Not about the manager.');
-      $(element, 'lightning-button.submit').click();
-      await flush();
-
-      expect(toast.mock.calls[0][0].detail.variant).toBe(variant);
-      expect(toast.mock.calls[0][0].detail.message).toBe(message);
+      expect(toast.variant).toBe(variant);
+      expect(toast.message).toBe(message);
     }
   );
 
   it('on a live chat, tells the director to finish in the conversation through the routing flow', async () => {
-    release.mockResolvedValue({ ...RESULT, completeInOmniChannel: true });
-    const element = await loaded();
-    const toast = jest.fn();
-    element.addEventListener('lightning__showtoast', toast);
+    const toast = await releaseToast(
+      { ...RESULT, completeInOmniChannel: true },
+      'Asked about fees, not about Daniel.'
+    );
 
-    enterReason(element, 'Asked about fees, not about Daniel.');
-    $(element, 'lightning-button.submit').click();
-    await flush();
-
-    expect(toast.mock.calls[0][0].detail.variant).toBe('info');
-    expect(toast.mock.calls[0][0].detail.message).toBe(
+    expect(toast.variant).toBe('info');
+    expect(toast.message).toBe(
       'Concern released. Transfer, Flow, Route Messaging Session sends it to Daniel Brooks.'
     );
   });
